@@ -1,0 +1,1 @@
+"""The command table and the commands that belong to no data type."""

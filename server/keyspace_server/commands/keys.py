@@ -1,0 +1,161 @@
+"""Commands on keys whatever their type: DEL, EXISTS, TYPE, RENAME, COPY,
+KEYS, SCAN, RANDOMKEY, TOUCH, OBJECT ENCODING."""
+
+from __future__ import annotations
+
+import random
+
+from keyspace.v1 import keys_pb2
+
+from keyspace_server import errors
+from keyspace_server.commands.registry import command
+from keyspace_server.context import Context
+from keyspace_server.glob import compile_pattern
+from keyspace_server.keyspace import now_ms
+from keyspace_server.types import kinds
+
+
+def _delete_keys(ctx: Context, keys: list[bytes] | object) -> int:
+    db = ctx.db
+    return sum(1 for key in keys if db.get(key) is not None and db.delete(key))  # type: ignore[attr-defined]
+
+
+@command("Del", write=True, keys=["keys"])
+def del_(ctx: Context, request: keys_pb2.DelRequest) -> keys_pb2.DelResponse:
+    if not request.keys:
+        raise errors.err("wrong number of arguments for 'del' command")
+    return keys_pb2.DelResponse(count=_delete_keys(ctx, request.keys))
+
+
+@command("Unlink", write=True, keys=["keys"])
+def unlink(ctx: Context, request: keys_pb2.UnlinkRequest) -> keys_pb2.UnlinkResponse:
+    # Freeing is CPython's reference counting either way; UNLINK differs
+    # from DEL only in Redis's memory management.
+    if not request.keys:
+        raise errors.err("wrong number of arguments for 'unlink' command")
+    return keys_pb2.UnlinkResponse(count=_delete_keys(ctx, request.keys))
+
+
+def _count_existing(ctx: Context, command_name: str, keys: list[bytes] | object) -> int:
+    if not keys:
+        raise errors.err(f"wrong number of arguments for '{command_name}' command")
+    db = ctx.db
+    return sum(1 for key in keys if db.get(key) is not None)  # type: ignore[attr-defined]
+
+
+@command("Exists", write=False, keys=["keys"])
+def exists(ctx: Context, request: keys_pb2.ExistsRequest) -> keys_pb2.ExistsResponse:
+    return keys_pb2.ExistsResponse(count=_count_existing(ctx, "exists", request.keys))
+
+
+@command("Touch", write=False, keys=["keys"])
+def touch(ctx: Context, request: keys_pb2.TouchRequest) -> keys_pb2.TouchResponse:
+    return keys_pb2.TouchResponse(count=_count_existing(ctx, "touch", request.keys))
+
+
+@command("Type", write=False, keys=["key"])
+def type_(ctx: Context, request: keys_pb2.TypeRequest) -> keys_pb2.TypeResponse:
+    value = ctx.db.get(request.key)
+    return keys_pb2.TypeResponse(type="none" if value is None else kinds.type_name(value))
+
+
+@command("ObjectEncoding", write=False, keys=["key"])
+def object_encoding(
+    ctx: Context, request: keys_pb2.ObjectEncodingRequest
+) -> keys_pb2.ObjectEncodingResponse:
+    value = ctx.db.get(request.key)
+    if value is None:
+        return keys_pb2.ObjectEncodingResponse()
+    return keys_pb2.ObjectEncodingResponse(encoding=kinds.encoding(value))
+
+
+def _rename(ctx: Context, key: bytes, newkey: bytes, only_if_free: bool) -> bool:
+    db = ctx.db
+    value = db.get(key)
+    if value is None:
+        raise errors.no_such_key()
+    if key == newkey:
+        return not only_if_free
+    if newkey in db:
+        if only_if_free:
+            return False
+        db.delete(newkey)
+    deadline = db.ttl_ms(key)
+    db.delete(key)
+    db.set(newkey, value)
+    if deadline is not None:
+        db.set_expiry(newkey, deadline)
+    return True
+
+
+@command("Rename", write=True, keys=["key", "newkey"])
+def rename(ctx: Context, request: keys_pb2.RenameRequest) -> keys_pb2.RenameResponse:
+    _rename(ctx, request.key, request.newkey, only_if_free=False)
+    return keys_pb2.RenameResponse()
+
+
+@command("RenameNx", write=True, keys=["key", "newkey"])
+def renamenx(ctx: Context, request: keys_pb2.RenameNxRequest) -> keys_pb2.RenameNxResponse:
+    return keys_pb2.RenameNxResponse(renamed=_rename(ctx, request.key, request.newkey, True))
+
+
+@command("Copy", write=True, keys=["source", "destination"])
+def copy(ctx: Context, request: keys_pb2.CopyRequest) -> keys_pb2.CopyResponse:
+    db = ctx.db
+    if request.source == request.destination:
+        raise errors.CommandError(errors.SAME_OBJECT)
+    value = db.get(request.source)
+    if value is None:
+        return keys_pb2.CopyResponse(copied=False)
+    if request.destination in db:
+        if not request.replace:
+            return keys_pb2.CopyResponse(copied=False)
+        db.delete(request.destination)
+    db.set(request.destination, kinds.duplicate(value))
+    deadline = db.ttl_ms(request.source)
+    if deadline is not None:
+        db.set_expiry(request.destination, deadline)
+    return keys_pb2.CopyResponse(copied=True)
+
+
+@command("Keys", write=False)
+def keys(ctx: Context, request: keys_pb2.KeysRequest) -> keys_pb2.KeysResponse:
+    matches = compile_pattern(request.pattern)
+    return keys_pb2.KeysResponse(keys=[key for key in ctx.db.live_keys() if matches(key)])
+
+
+DEFAULT_SCAN_COUNT = 10
+
+
+@command("Scan", write=False)
+def scan(ctx: Context, request: keys_pb2.ScanRequest) -> keys_pb2.ScanResponse:
+    count = request.count if request.HasField("count") else DEFAULT_SCAN_COUNT
+    if count < 1:
+        raise errors.syntax()
+    db = ctx.db
+    matches = compile_pattern(request.match) if request.HasField("match") else None
+    wanted_type = request.type.lower() if request.HasField("type") else None
+    now = now_ms()
+
+    def keep(key: bytes) -> bool:
+        if not db.is_live(key, now):
+            return False
+        if wanted_type is not None and kinds.type_name(db.data[key]) != wanted_type:
+            return False
+        return matches is None or matches(key)
+
+    cursor, batch = ctx.key_cursors.scan(request.cursor, count, lambda: db.data, keep)
+    return keys_pb2.ScanResponse(cursor=cursor, keys=batch)
+
+
+@command("RandomKey", write=False)
+def randomkey(ctx: Context, request: keys_pb2.RandomKeyRequest) -> keys_pb2.RandomKeyResponse:
+    db = ctx.db
+    # Picking from a dict needs a list of its keys: O(n), as RANDOMKEY is rare.
+    candidates = list(db.data)
+    while candidates:
+        key = random.choice(candidates)
+        if db.get(key) is not None:
+            return keys_pb2.RandomKeyResponse(key=key)
+        candidates = list(db.data)
+    return keys_pb2.RandomKeyResponse()

@@ -1,0 +1,139 @@
+"""Server configuration: Redis's directive names, a Redis-style config file,
+and command-line flags that override it.
+
+    keyspace-server [CONFIG_FILE] [--config FILE] [--port N] [--bind ADDR ...] ...
+
+The config file has one directive per line (``port 7379``, ``dir ./data``),
+``#`` comments, and sizes with Redis's units (``512mb``, ``64kb``, ``1gb``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+DEFAULT_PORT = 7379
+
+
+@dataclass(slots=True)
+class Config:
+    bind: list[str] = field(default_factory=lambda: ["127.0.0.1"])
+    port: int = DEFAULT_PORT
+    dir: str = "./keyspace-data"
+    loglevel: str = "notice"
+    logfile: str = ""
+    # Redis's limit on one string value (bulk length).
+    proto_max_bulk_len: int = 512 * 1024 * 1024
+    # gRPC's limit on one message in either direction; bounds every request.
+    grpc_max_message_size: int = 64 * 1024 * 1024
+    # Active expiry cycles per second, as Redis's ``hz``.
+    hz: int = 10
+    # Seconds SIGTERM waits for in-flight calls before closing.
+    shutdown_timeout: float = 10.0
+
+
+class ConfigError(ValueError):
+    """A directive or flag with a bad name or value."""
+
+
+_UNITS = {"k": 1000, "kb": 1024, "m": 1000**2, "mb": 1024**2, "g": 1000**3, "gb": 1024**3}
+
+
+def parse_size(text: str) -> int:
+    """Redis's memtoll: a number with an optional unit (k, kb, m, mb, g, gb)."""
+    lowered = text.strip().lower()
+    for unit in sorted(_UNITS, key=len, reverse=True):
+        if lowered.endswith(unit):
+            number, multiplier = lowered[: -len(unit)], _UNITS[unit]
+            break
+    else:
+        number, multiplier = lowered, 1
+    try:
+        return int(number) * multiplier
+    except ValueError:
+        raise ConfigError(f"invalid size {text!r}") from None
+
+
+_LOGLEVELS = ("debug", "verbose", "notice", "warning", "nothing")
+_HELP = {
+    "bind": "addresses to listen on (default 127.0.0.1)",
+    "port": f"TCP port for gRPC (default {DEFAULT_PORT})",
+    "dir": "data folder, created if missing (default ./keyspace-data)",
+    "loglevel": "debug, verbose, notice (default) or warning",
+    "logfile": "log to this file instead of standard error",
+    "proto-max-bulk-len": "largest string value, e.g. 512mb (default)",
+    "grpc-max-message-size": "largest gRPC message either way, e.g. 64mb (default)",
+    "hz": "active expiry cycles per second (default 10)",
+    "shutdown-timeout": "seconds a shutdown waits for in-flight calls (default 10)",
+}
+
+
+def _convert(name: str, values: list[str]) -> object:
+    if name == "bind":
+        return values
+    if len(values) != 1:
+        raise ConfigError(f"'{name.replace('_', '-')}' takes one value")
+    value = values[0]
+    if name in ("proto_max_bulk_len", "grpc_max_message_size"):
+        return parse_size(value)
+    if name in ("port", "hz"):
+        try:
+            number = int(value)
+        except ValueError:
+            raise ConfigError(f"'{name}' must be an integer, not {value!r}") from None
+        if name == "port" and not 0 <= number <= 65535:
+            raise ConfigError(f"port {number} out of range")
+        if name == "hz" and not 1 <= number <= 500:
+            raise ConfigError("hz must be between 1 and 500")
+        return number
+    if name == "shutdown_timeout":
+        return float(value)
+    if name == "loglevel" and value not in _LOGLEVELS:
+        raise ConfigError(f"loglevel must be one of {', '.join(_LOGLEVELS)}")
+    return value
+
+
+def _apply(config: Config, name: str, values: list[str]) -> None:
+    attribute = name.replace("-", "_")
+    if attribute not in {f.name for f in fields(Config)}:
+        raise ConfigError(f"unknown directive '{name}'")
+    setattr(config, attribute, _convert(attribute, values))
+
+
+def read_config_file(path: Path, config: Config) -> None:
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        words = shlex.split(line, comments=True)
+        if not words:
+            continue
+        try:
+            _apply(config, words[0].lower(), words[1:])
+        except ConfigError as error:
+            raise ConfigError(f"{path}:{number}: {error}") from None
+
+
+def parse_args(argv: list[str] | None = None) -> Config:
+    parser = argparse.ArgumentParser(
+        prog="keyspace-server",
+        description="Serve Redis's data model as a typed gRPC API (keyspace.v1.KeyspaceService).",
+        epilog="Flags use Redis's directive names and override the config file. "
+        "Example: keyspace-server --port 7379 --dir ./data",
+    )
+    parser.add_argument("config_file", nargs="?", help="a config file with Redis-style directives")
+    parser.add_argument("--config", dest="config_flag", metavar="FILE", help="same as CONFIG_FILE")
+    for name, text in _HELP.items():
+        parser.add_argument(f"--{name}", nargs="+" if name == "bind" else None, help=text)
+    options = parser.parse_args(argv)
+    config = Config()
+    try:
+        config_path = options.config_flag or options.config_file
+        if config_path:
+            read_config_file(Path(config_path), config)
+        for name in _HELP:
+            value = getattr(options, name.replace("-", "_"))
+            if value is not None:
+                _apply(config, name, value if isinstance(value, list) else [value])
+    except (ConfigError, OSError) as error:
+        parser.error(str(error))
+    return config

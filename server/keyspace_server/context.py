@@ -1,0 +1,32 @@
+"""What a command can see besides its request: the database, the
+configuration and the server's counters."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from keyspace_server.config import Config
+from keyspace_server.cursors import CursorTable
+from keyspace_server.keyspace import Database
+
+
+@dataclass(slots=True)
+class Stats:
+    """Counters reported by INFO stats and INFO clients."""
+
+    commands_processed: int = 0
+    pipelines_open: int = 0
+    rejected_calls: int = 0
+
+
+@dataclass(slots=True)
+class Context:
+    config: Config
+    db: Database = field(default_factory=Database)
+    stats: Stats = field(default_factory=Stats)
+    started_at: float = field(default_factory=time.time)
+    started_monotonic: float = field(default_factory=time.monotonic)
+    # Snapshots behind the SCAN cursors handed out.
+    key_cursors: CursorTable[bytes] = field(default_factory=CursorTable)
+    port: int = 0

@@ -1,0 +1,87 @@
+"""Redis's error replies, in one place, with the gRPC status code each maps to.
+
+Every error a command can raise is a ``CommandError`` carrying Redis's exact
+text; the API layer turns it into a gRPC status (unary calls) or an ``Error``
+reply (Pipeline) without knowing which command raised it.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class Code(IntEnum):
+    """The google.rpc.Code values Keyspace uses (same numbers as grpc.StatusCode)."""
+
+    INVALID_ARGUMENT = 3
+    NOT_FOUND = 5
+    RESOURCE_EXHAUSTED = 8
+    FAILED_PRECONDITION = 9
+    UNIMPLEMENTED = 12
+    INTERNAL = 13
+
+
+class CommandError(Exception):
+    """A command failed with Redis's error text (prefix included)."""
+
+    def __init__(self, message: str, code: Code = Code.INVALID_ARGUMENT) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+    @property
+    def reason(self) -> str:
+        """The error prefix, e.g. ERR or WRONGTYPE, as clients branch on it."""
+        return self.message.split(" ", 1)[0]
+
+
+def err(text: str, code: Code = Code.INVALID_ARGUMENT) -> CommandError:
+    """An ``ERR ...`` error; most of Redis's errors have this prefix."""
+    return CommandError(f"ERR {text}", code)
+
+
+WRONGTYPE = "WRONGTYPE Operation against a key holding the wrong kind of value"
+SYNTAX = "ERR syntax error"
+NOT_INTEGER = "ERR value is not an integer or out of range"
+NOT_FLOAT = "ERR value is not a valid float"
+OVERFLOW = "ERR increment or decrement would overflow"
+NAN_OR_INFINITY = "ERR increment would produce NaN or Infinity"
+NO_SUCH_KEY = "ERR no such key"
+OFFSET_OUT_OF_RANGE = "ERR offset is out of range"
+STRING_TOO_LONG = "ERR string exceeds maximum allowed size (proto-max-bulk-len)"
+INVALID_CURSOR = "ERR invalid cursor"
+SAME_OBJECT = "ERR source and destination objects are the same"
+EXPIRE_NX_AND_OTHERS = "ERR NX and XX, GT or LT options at the same time are not compatible"
+EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible"
+
+
+def wrongtype() -> CommandError:
+    return CommandError(WRONGTYPE, Code.FAILED_PRECONDITION)
+
+
+def syntax() -> CommandError:
+    return CommandError(SYNTAX)
+
+
+def not_integer() -> CommandError:
+    return CommandError(NOT_INTEGER)
+
+
+def not_float() -> CommandError:
+    return CommandError(NOT_FLOAT)
+
+
+def overflow() -> CommandError:
+    return CommandError(OVERFLOW)
+
+
+def invalid_expire(command: str) -> CommandError:
+    return err(f"invalid expire time in '{command}' command")
+
+
+def no_such_key() -> CommandError:
+    return CommandError(NO_SUCH_KEY, Code.NOT_FOUND)
+
+
+def string_too_long() -> CommandError:
+    return CommandError(STRING_TOO_LONG, Code.RESOURCE_EXHAUSTED)

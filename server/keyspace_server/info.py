@@ -1,0 +1,131 @@
+"""INFO's text, section by section, in Redis's format: "# Name" headers,
+"field:value" lines, CRLF line ends, a blank line between sections."""
+
+from __future__ import annotations
+
+import os
+import platform
+import resource
+import sys
+import time
+from collections.abc import Callable
+
+from keyspace_server.context import Context
+
+VERSION = "0.1.0"
+# The Redis version whose behaviour Keyspace reproduces.
+REDIS_COMPATIBLE_VERSION = "7.0.15"
+
+
+def _server(ctx: Context) -> list[tuple[str, object]]:
+    uptime = int(time.monotonic() - ctx.started_monotonic)
+    return [
+        ("redis_version", REDIS_COMPATIBLE_VERSION),
+        ("keyspace_version", VERSION),
+        ("redis_mode", "standalone"),
+        ("os", f"{platform.system()} {platform.release()} {platform.machine()}"),
+        ("arch_bits", 64 if sys.maxsize > 2**32 else 32),
+        ("multiplexing_api", "grpc.aio"),
+        ("python_version", platform.python_version()),
+        ("process_id", os.getpid()),
+        ("tcp_port", ctx.port),
+        ("server_time_usec", time.time_ns() // 1000),
+        ("uptime_in_seconds", uptime),
+        ("uptime_in_days", uptime // 86400),
+        ("hz", ctx.config.hz),
+        ("executable", sys.argv[0]),
+        ("config_file", ""),
+    ]
+
+
+def _clients(ctx: Context) -> list[tuple[str, object]]:
+    # gRPC hides connections from the server: the clients it can count are
+    # the open Pipeline streams (a unary call lives only while it runs).
+    return [
+        ("connected_clients", ctx.stats.pipelines_open),
+        ("pipeline_streams", ctx.stats.pipelines_open),
+        ("blocked_clients", 0),
+    ]
+
+
+def _human(size: int) -> str:
+    for unit, scale in (("G", 1024**3), ("M", 1024**2), ("K", 1024)):
+        if size >= scale:
+            return f"{size / scale:.2f}{unit}"
+    return f"{size}B"
+
+
+def _rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _memory(ctx: Context) -> list[tuple[str, object]]:
+    rss = _rss_bytes()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return [
+        # CPython does not account its heap per allocation; RSS is the honest figure.
+        ("used_memory", rss),
+        ("used_memory_human", _human(rss)),
+        ("used_memory_rss", rss),
+        ("used_memory_rss_human", _human(rss)),
+        ("used_memory_peak", peak),
+        ("used_memory_peak_human", _human(peak)),
+        ("maxmemory", 0),
+        ("maxmemory_policy", "noeviction"),
+        ("proto_max_bulk_len", ctx.config.proto_max_bulk_len),
+    ]
+
+
+def _persistence(ctx: Context) -> list[tuple[str, object]]:
+    return [
+        ("loading", 0),
+        ("aof_enabled", 0),
+        ("rdb_changes_since_last_save", 0),
+    ]
+
+
+def _stats(ctx: Context) -> list[tuple[str, object]]:
+    db = ctx.db
+    return [
+        ("total_commands_processed", ctx.stats.commands_processed),
+        ("rejected_calls", ctx.stats.rejected_calls),
+        ("expired_keys", db.expired_keys),
+        ("keyspace_hits", db.hits),
+        ("keyspace_misses", db.misses),
+    ]
+
+
+def _keyspace(ctx: Context) -> list[tuple[str, object]]:
+    db = ctx.db
+    if not len(db):
+        return []
+    return [("db0", f"keys={len(db)},expires={len(db.expires)},avg_ttl=0")]
+
+
+SECTIONS: dict[str, Callable[[Context], list[tuple[str, object]]]] = {
+    "server": _server,
+    "clients": _clients,
+    "memory": _memory,
+    "persistence": _persistence,
+    "stats": _stats,
+    "keyspace": _keyspace,
+}
+
+
+def render(ctx: Context, requested: list[str]) -> str:
+    """INFO's text for the requested sections ("default", "all" and
+    "everything" name them all); unknown names are ignored, as in Redis."""
+    if not requested or any(name in ("default", "all", "everything") for name in requested):
+        names = list(SECTIONS)
+    else:
+        names = [name for name in SECTIONS if name in requested]
+    blocks = []
+    for name in names:
+        lines = [f"# {name.capitalize()}"]
+        lines += [f"{field}:{value}" for field, value in SECTIONS[name](ctx)]
+        blocks.append("\r\n".join(lines) + "\r\n")
+    return "\r\n".join(blocks)

@@ -1,0 +1,164 @@
+"""The database: keys, their values, and their expiry.
+
+Representation
+--------------
+``data`` maps each key (bytes) to its value; the value's Python type is the
+Redis type: ``bytes`` or ``bytearray`` (a string; bytearray once it has been
+modified in place by APPEND or SETRANGE, which Redis reports as "raw").
+Later data types add their own containers.
+
+``expires`` maps a key with a TTL to its deadline in unix milliseconds.
+Invariant: every key of ``expires`` is in ``data``.
+
+Expiry works as in Redis: a key past its deadline is deleted lazily when a
+command looks it up, and actively by ``expire_cycle`` which the server runs
+periodically. Instead of Redis's random sampling, deadlines are also kept in a
+min-heap, so the cycle reclaims exactly the keys that are due, oldest first,
+within a time budget. Heap entries are not removed when a TTL changes; an
+entry is acted on only if it still equals the key's deadline, and the heap is
+rebuilt when stale entries outnumber live ones.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+from collections.abc import Callable, Iterator
+
+Value = object
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class Database:
+    __slots__ = ("_expiry_heap", "data", "expired_keys", "expires", "hits", "misses", "version")
+
+    def __init__(self) -> None:
+        self.data: dict[bytes, Value] = {}
+        self.expires: dict[bytes, int] = {}
+        self._expiry_heap: list[tuple[int, bytes]] = []
+        # Bumped by every change of the key set (for SCAN snapshots and WATCH).
+        self.version = 0
+        self.expired_keys = 0
+        self.hits = 0
+        self.misses = 0
+
+    # -- lookups ---------------------------------------------------------
+
+    def _expire_if_due(self, key: bytes) -> bool:
+        deadline = self.expires.get(key)
+        if deadline is not None and deadline <= now_ms():
+            self.delete(key)
+            self.expired_keys += 1
+            return True
+        return False
+
+    def get(self, key: bytes) -> Value | None:
+        """The live value at ``key``, or None (expiring it first if due)."""
+        value = self.data.get(key)
+        if value is not None and self.expires and self._expire_if_due(key):
+            return None
+        return value
+
+    def read(self, key: bytes) -> Value | None:
+        """Like ``get``, counting a keyspace hit or miss as Redis's reads do."""
+        value = self.get(key)
+        if value is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return value
+
+    def __contains__(self, key: bytes) -> bool:
+        return self.get(key) is not None
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def live_keys(self) -> Iterator[bytes]:
+        """Every key not yet expired, without deleting the due ones (Redis's
+        KEYS also skips them without side effects on iteration)."""
+        if not self.expires:
+            yield from list(self.data)
+            return
+        now = now_ms()
+        expires = self.expires
+        for key in list(self.data):
+            deadline = expires.get(key)
+            if deadline is None or deadline > now:
+                yield key
+
+    def is_live(self, key: bytes, now: int) -> bool:
+        if key not in self.data:
+            return False
+        deadline = self.expires.get(key)
+        return deadline is None or deadline > now
+
+    # -- changes ---------------------------------------------------------
+
+    def set(self, key: bytes, value: Value, *, keep_ttl: bool = False) -> None:
+        """Store ``value``; like Redis's setKey, this clears the TTL unless
+        ``keep_ttl``."""
+        if key not in self.data:
+            self.version += 1
+        self.data[key] = value
+        if not keep_ttl and self.expires:
+            self.expires.pop(key, None)
+
+    def replace(self, key: bytes, value: Value) -> None:
+        """Swap the value of an existing key in place (TTL untouched), as a
+        command modifying its value does."""
+        self.data[key] = value
+
+    def delete(self, key: bytes) -> bool:
+        if self.data.pop(key, None) is None:
+            return False
+        self.version += 1
+        if self.expires:
+            self.expires.pop(key, None)
+        return True
+
+    def clear(self) -> None:
+        self.data = {}
+        self.expires = {}
+        self._expiry_heap = []
+        self.version += 1
+
+    # -- expiry ------------------------------------------------------------
+
+    def ttl_ms(self, key: bytes) -> int | None:
+        """The deadline of ``key`` in unix ms, or None if it has none."""
+        return self.expires.get(key)
+
+    def set_expiry(self, key: bytes, deadline_ms: int) -> None:
+        self.expires[key] = deadline_ms
+        heap = self._expiry_heap
+        heapq.heappush(heap, (deadline_ms, key))
+        if len(heap) > 2 * len(self.expires) + 1024:
+            self._expiry_heap = [(deadline, k) for k, deadline in self.expires.items()]
+            heapq.heapify(self._expiry_heap)
+
+    def persist(self, key: bytes) -> bool:
+        return self.expires.pop(key, None) is not None
+
+    def expire_cycle(self, budget_seconds: float, on_expired: Callable[[bytes], None]) -> int:
+        """Delete keys whose deadline has passed, soonest first, for at most
+        ``budget_seconds``; return how many were deleted."""
+        heap = self._expiry_heap
+        expires = self.expires
+        now = now_ms()
+        stop_at = time.monotonic() + budget_seconds
+        deleted = 0
+        while heap and heap[0][0] <= now:
+            deadline, key = heapq.heappop(heap)
+            if expires.get(key) != deadline:
+                continue  # the key's TTL changed since; this entry is stale
+            self.delete(key)
+            self.expired_keys += 1
+            deleted += 1
+            on_expired(key)
+            if deleted % 64 == 0 and time.monotonic() >= stop_at:
+                break
+        return deleted

@@ -1,0 +1,1 @@
+"""Redis's data types, one module each: representation first, commands second."""
