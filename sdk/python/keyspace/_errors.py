@@ -1,0 +1,42 @@
+"""gRPC failures to SDK exceptions: the one place that reads statuses."""
+
+from __future__ import annotations
+
+import grpc
+from google.rpc import error_details_pb2, status_pb2
+
+from keyspace.exceptions import (
+    ConnectionError,
+    KeyspaceError,
+    TimeoutError,
+    response_error,
+)
+
+_DETAILS_KEY = "grpc-status-details-bin"
+
+
+def _redis_text(error: grpc.RpcError) -> str | None:
+    """Redis's error text when the status carries an ErrorInfo detail."""
+    for key, value in error.trailing_metadata() or ():  # type: ignore[attr-defined]
+        if key != _DETAILS_KEY:
+            continue
+        status = status_pb2.Status.FromString(value)
+        for detail in status.details:
+            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                return str(status.message)
+    return None
+
+
+def from_rpc_error(error: grpc.RpcError) -> KeyspaceError:
+    code = error.code()  # type: ignore[attr-defined]
+    details = error.details() or ""  # type: ignore[attr-defined]
+    if code == grpc.StatusCode.UNAVAILABLE:
+        return ConnectionError(details)
+    if code == grpc.StatusCode.DEADLINE_EXCEEDED:
+        return TimeoutError(details)
+    text = _redis_text(error)
+    if text is not None:
+        return response_error(text, code.value[0])
+    if code == grpc.StatusCode.RESOURCE_EXHAUSTED:
+        return response_error(f"ERR {details}", code.value[0])
+    return KeyspaceError(f"{code.name}: {details}")

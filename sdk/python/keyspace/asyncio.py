@@ -1,0 +1,110 @@
+"""The asyncio client: ``keyspace.asyncio.Client``, awaitable methods."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable
+from typing import Any
+
+import grpc
+import grpc.aio
+
+from keyspace import _schema
+from keyspace._errors import from_rpc_error
+from keyspace.commands import Commands
+from keyspace.commands.base import Call
+from keyspace.pipeline import PipelineBase
+from keyspace.v1 import pipeline_pb2
+
+
+class Client(Commands):
+    """Like ``keyspace.Client``; every command method returns an awaitable."""
+
+    def __init__(
+        self,
+        target: str | None = None,
+        *,
+        host: str = "localhost",
+        port: int = _schema.DEFAULT_PORT,
+        timeout: float | None = None,
+        socket_timeout: float | None = None,
+    ) -> None:
+        self.target = _schema.target_of(target, host, port)
+        self._channel = grpc.aio.insecure_channel(self.target, options=_schema.CHANNEL_OPTIONS)
+        self.timeout = timeout if timeout is not None else socket_timeout
+        self._methods: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
+
+    def _method(self, call: Call) -> grpc.aio.UnaryUnaryMultiCallable:
+        method = self._methods.get(call.rpc)
+        if method is None:
+            method = self._channel.unary_unary(
+                _schema.method_path(call.rpc),
+                request_serializer=type(call.request).SerializeToString,
+                response_deserializer=_schema.response_type(call.rpc).FromString,
+            )
+            self._methods[call.rpc] = method
+        return method
+
+    async def _run(self, call: Call) -> Any:
+        try:
+            response = await self._method(call)(call.request, timeout=self.timeout)
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return call.parse(response)
+
+    def _send(self, call: Call) -> Awaitable[Any]:
+        return self._run(call)
+
+    def pipeline(self, transaction: bool = True) -> Pipeline:
+        return Pipeline(self, transaction)
+
+    async def scan_iter(
+        self, match: Any = None, count: int | None = None, _type: str | None = None
+    ) -> AsyncIterator[bytes]:
+        cursor = 0
+        while True:
+            cursor, keys = await self.scan(cursor, match=match, count=count, _type=_type)
+            for key in keys:
+                yield key
+            if cursor == 0:
+                return
+
+    async def close(self) -> None:
+        await self._channel.close()
+
+    aclose = close
+
+    async def __aenter__(self) -> Client:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class Pipeline(PipelineBase):
+    """Queue commands (not awaited), then ``await pipe.execute()``."""
+
+    def __init__(self, client: Client, transaction: bool = True) -> None:
+        super().__init__(transaction)
+        self._client = client
+
+    async def execute(self, raise_on_error: bool = True) -> list[Any]:
+        if not self._calls:
+            return []
+        stream = self._client._channel.stream_stream(
+            _schema.method_path("Pipeline"),
+            request_serializer=pipeline_pb2.PipelineRequest.SerializeToString,
+            response_deserializer=pipeline_pb2.PipelineResponse.FromString,
+        )
+        call = stream(iter(list(self._requests())), timeout=self._client.timeout)
+        try:
+            responses = [response async for response in call]
+        except grpc.RpcError as error:
+            self.reset()
+            raise from_rpc_error(error) from None
+        return self._results(responses, raise_on_error)
+
+    async def __aenter__(self) -> Pipeline:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.reset()

@@ -1,0 +1,110 @@
+"""The synchronous client: ``keyspace.Client("localhost:7379")``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import grpc
+
+from keyspace import _schema
+from keyspace._errors import from_rpc_error
+from keyspace.commands import Commands
+from keyspace.commands.base import Call
+from keyspace.pipeline import PipelineBase
+from keyspace.v1 import pipeline_pb2
+
+
+class Client(Commands):
+    """A connection to a Keyspace server with redis-py's command methods.
+
+    ``timeout`` (alias ``socket_timeout``) is each call's deadline in
+    seconds. The channel reconnects by itself, and a call that could not
+    reach the server is retried a few times before ``ConnectionError``.
+    """
+
+    def __init__(
+        self,
+        target: str | None = None,
+        *,
+        host: str = "localhost",
+        port: int = _schema.DEFAULT_PORT,
+        timeout: float | None = None,
+        socket_timeout: float | None = None,
+        channel: grpc.Channel | None = None,
+    ) -> None:
+        self.target = _schema.target_of(target, host, port)
+        self._channel = channel or grpc.insecure_channel(
+            self.target, options=_schema.CHANNEL_OPTIONS
+        )
+        self.timeout = timeout if timeout is not None else socket_timeout
+        self._methods: dict[str, grpc.UnaryUnaryMultiCallable] = {}
+
+    def _method(self, call: Call) -> grpc.UnaryUnaryMultiCallable:
+        method = self._methods.get(call.rpc)
+        if method is None:
+            method = self._channel.unary_unary(
+                _schema.method_path(call.rpc),
+                request_serializer=type(call.request).SerializeToString,
+                response_deserializer=_schema.response_type(call.rpc).FromString,
+            )
+            self._methods[call.rpc] = method
+        return method
+
+    def _send(self, call: Call) -> Any:
+        try:
+            response = self._method(call)(call.request, timeout=self.timeout)
+        except grpc.RpcError as error:
+            raise from_rpc_error(error) from None
+        return call.parse(response)
+
+    def pipeline(self, transaction: bool = True) -> Pipeline:
+        return Pipeline(self, transaction)
+
+    def scan_iter(
+        self, match: Any = None, count: int | None = None, _type: str | None = None
+    ) -> Iterator[bytes]:
+        cursor = 0
+        while True:
+            cursor, keys = self.scan(cursor, match=match, count=count, _type=_type)
+            yield from keys
+            if cursor == 0:
+                return
+
+    def close(self) -> None:
+        self._channel.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class Pipeline(PipelineBase):
+    """Commands queued by the client's methods and sent by ``execute()``."""
+
+    def __init__(self, client: Client, transaction: bool = True) -> None:
+        super().__init__(transaction)
+        self._client = client
+
+    def execute(self, raise_on_error: bool = True) -> list[Any]:
+        if not self._calls:
+            return []
+        stream = self._client._channel.stream_stream(
+            _schema.method_path("Pipeline"),
+            request_serializer=pipeline_pb2.PipelineRequest.SerializeToString,
+            response_deserializer=pipeline_pb2.PipelineResponse.FromString,
+        )
+        try:
+            responses = list(stream(self._requests(), timeout=self._client.timeout))
+        except grpc.RpcError as error:
+            self.reset()
+            raise from_rpc_error(error) from None
+        return self._results(responses, raise_on_error)
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.reset()

@@ -1,0 +1,67 @@
+"""Connection and server commands, with redis-py's names and returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from keyspace import _arguments as args
+from keyspace.commands.base import Call, CommandsBase, field, ok
+from keyspace.v1 import server_pb2 as pb
+
+
+def _info_value(text: str) -> Any:
+    """redis-py's INFO value parsing: int, then float, else the text, with
+    "k=v,k=v" values as dicts."""
+    if "," not in text or "=" not in text:
+        try:
+            return float(text) if "." in text else int(text)
+        except ValueError:
+            return text
+    parsed: dict[str, Any] = {}
+    for item in text.split(","):
+        if "=" in item:
+            key, value = item.split("=", 1)
+            parsed[key] = _info_value(value)
+    return parsed
+
+
+def parse_info(text: str) -> dict[str, Any]:
+    info: dict[str, Any] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        if ":" in line:
+            key, value = line.split(":", 1)
+            info[key] = _info_value(value)
+    return info
+
+
+class ServerCommands(CommandsBase):
+    def ping(self, message: args.EncodableT | None = None) -> Any:
+        if message is None:
+            return self._send(Call("Ping", pb.PingRequest(), ok))
+        request = pb.PingRequest(message=args.encode(message))
+        return self._send(Call("Ping", request, field("message")))
+
+    def echo(self, value: args.EncodableT) -> Any:
+        request = pb.EchoRequest(message=args.encode(value))
+        return self._send(Call("Echo", request, field("message")))
+
+    def time(self) -> Any:
+        return self._send(Call("Time", pb.TimeRequest(), lambda r: (r.seconds, r.microseconds)))
+
+    def dbsize(self) -> Any:
+        return self._send(Call("DbSize", pb.DbSizeRequest(), field("count")))
+
+    def flushdb(self, asynchronous: bool = False) -> Any:
+        mode = pb.FLUSH_MODE_ASYNC if asynchronous else pb.FLUSH_MODE_UNSPECIFIED
+        return self._send(Call("FlushDb", pb.FlushDbRequest(mode=mode), ok))
+
+    def flushall(self, asynchronous: bool = False) -> Any:
+        mode = pb.FLUSH_MODE_ASYNC if asynchronous else pb.FLUSH_MODE_UNSPECIFIED
+        return self._send(Call("FlushAll", pb.FlushAllRequest(mode=mode), ok))
+
+    def info(self, section: str | None = None, *sections: str) -> Any:
+        names = [] if section is None else [section, *sections]
+        request = pb.InfoRequest(sections=names)
+        return self._send(Call("Info", request, lambda r: parse_info(r.info)))
