@@ -1,0 +1,124 @@
+"""Starting real servers for the tests: a keyspace-server process and a
+redis-server process, each on a free port of 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningServer:
+    process: subprocess.Popen[bytes]
+    port: int
+    data_dir: Path
+    log_path: Path
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def stop(self, timeout: float = 15) -> int:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.returncode
+
+
+def keyspace_command() -> list[str]:
+    installed = shutil.which("keyspace-server")
+    return [installed] if installed else [sys.executable, "-m", "keyspace_server.main"]
+
+
+def wait_until_serving(address: str, process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    with grpc.insecure_channel(address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"keyspace-server exited with {process.returncode}")
+            try:
+                reply = stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=1)
+                if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError:
+                pass
+            time.sleep(0.05)
+    raise TimeoutError(f"keyspace-server on {address} did not start serving")
+
+
+def start_keyspace(data_dir: Path, *extra: str, port: int | None = None) -> RunningServer:
+    port = port or free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = data_dir.parent / f"keyspace-{port}.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [*keyspace_command(), "--port", str(port), "--dir", str(data_dir), *extra],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    server = RunningServer(process, port, data_dir, log_path)
+    try:
+        wait_until_serving(server.address, process)
+    except Exception:
+        server.stop()
+        raise RuntimeError(f"keyspace-server failed to start:\n{server.log()}") from None
+    return server
+
+
+def start_redis(work_dir: Path) -> RunningServer:
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not os.path.exists(binary):
+        raise RuntimeError("redis-server is not installed: run scripts/setup-tests")
+    port = free_port()
+    log_path = work_dir / f"redis-{port}.log"
+    process = subprocess.Popen(
+        [
+            binary,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(work_dir),
+            "--logfile",
+            str(log_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return RunningServer(process, port, work_dir, log_path)
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    raise RuntimeError("redis-server did not start")
