@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from keyspace_server.blocking import BlockedClients
 from keyspace_server.config import Config
 from keyspace_server.cursors import CursorTable
 from keyspace_server.keyspace import Database
@@ -29,4 +30,10 @@ class Context:
     started_monotonic: float = field(default_factory=time.monotonic)
     # Snapshots behind the SCAN cursors handed out.
     key_cursors: CursorTable[bytes] = field(default_factory=CursorTable)
+    # Snapshots behind HSCAN, SSCAN and ZSCAN cursors.
+    member_cursors: CursorTable[object] = field(default_factory=CursorTable)
     port: int = 0
+    blocked: BlockedClients = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.blocked = BlockedClients(self.db)

@@ -33,24 +33,30 @@ _MAX_SNAPSHOT_ITEMS = 32_000_000
 class CursorTable(Generic[T]):
     def __init__(self) -> None:
         self._snapshots: OrderedDict[int, list[T]] = OrderedDict()
+        # What each snapshot was taken of (the key, for HSCAN and friends), so
+        # that a cursor is not used to continue another collection's walk.
+        self._owners: dict[int, object] = {}
         self._items = 0
 
-    def _new_snapshot(self, members: Iterable[T]) -> int:
+    def _new_snapshot(self, members: Iterable[T], owner: object) -> int:
         snapshot = list(members)
         snapshot_id = random.getrandbits(31) + 1
         while snapshot_id in self._snapshots:
             snapshot_id = random.getrandbits(31) + 1
         self._snapshots[snapshot_id] = snapshot
+        self._owners[snapshot_id] = owner
         self._items += len(snapshot)
         while len(self._snapshots) > _MAX_SNAPSHOTS or (
             self._items > _MAX_SNAPSHOT_ITEMS and len(self._snapshots) > 1
         ):
-            _, dropped = self._snapshots.popitem(last=False)
+            dropped_id, dropped = self._snapshots.popitem(last=False)
+            self._owners.pop(dropped_id, None)
             self._items -= len(dropped)
         return snapshot_id
 
     def _drop(self, snapshot_id: int) -> None:
         dropped = self._snapshots.pop(snapshot_id, None)
+        self._owners.pop(snapshot_id, None)
         if dropped is not None:
             self._items -= len(dropped)
 
@@ -60,15 +66,16 @@ class CursorTable(Generic[T]):
         count: int,
         members: Callable[[], Iterable[T]],
         keep: Callable[[T], bool],
+        owner: object = None,
     ) -> tuple[int, list[T]]:
         """Visit up to ``count`` snapshot members from ``cursor``; return the
         next cursor (0 when done) and the visited members ``keep`` accepts."""
         if cursor == 0:
-            snapshot_id, position = self._new_snapshot(members()), 0
+            snapshot_id, position = self._new_snapshot(members(), owner), 0
         else:
             snapshot_id, position = cursor >> _POSITION_BITS, cursor & ((1 << _POSITION_BITS) - 1)
         snapshot = self._snapshots.get(snapshot_id)
-        if snapshot is None or position > len(snapshot):
+        if snapshot is None or position > len(snapshot) or self._owners[snapshot_id] != owner:
             raise errors.CommandError(errors.INVALID_CURSOR)
         self._snapshots.move_to_end(snapshot_id)
         end = min(position + count, len(snapshot))
@@ -80,4 +87,5 @@ class CursorTable(Generic[T]):
 
     def clear(self) -> None:
         self._snapshots.clear()
+        self._owners.clear()
         self._items = 0

@@ -33,7 +33,17 @@ def now_ms() -> int:
 
 
 class Database:
-    __slots__ = ("_expiry_heap", "data", "expired_keys", "expires", "hits", "misses", "version")
+    __slots__ = (
+        "_expiry_heap",
+        "blocked_keys",
+        "data",
+        "expired_keys",
+        "expires",
+        "hits",
+        "misses",
+        "ready_keys",
+        "version",
+    )
 
     def __init__(self) -> None:
         self.data: dict[bytes, Value] = {}
@@ -44,6 +54,10 @@ class Database:
         self.expired_keys = 0
         self.hits = 0
         self.misses = 0
+        # Keys blocked clients wait on (with how many wait), and those of them
+        # that were created since the waiters were last served (blocking.py).
+        self.blocked_keys: dict[bytes, int] = {}
+        self.ready_keys: list[bytes] = []
 
     # -- lookups ---------------------------------------------------------
 
@@ -103,6 +117,8 @@ class Database:
         ``keep_ttl``."""
         if key not in self.data:
             self.version += 1
+            if self.blocked_keys and key in self.blocked_keys:
+                self.ready_keys.append(key)
         self.data[key] = value
         if not keep_ttl and self.expires:
             self.expires.pop(key, None)

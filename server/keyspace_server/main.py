@@ -16,6 +16,7 @@ from grpc_reflection.v1alpha import reflection
 
 from keyspace_server.api.service import build_service
 from keyspace_server.commands.registry import SERVICE_NAME
+from keyspace_server.commands.table import missing_rpcs
 from keyspace_server.config import Config, parse_args
 from keyspace_server.context import Context
 from keyspace_server.info import VERSION
@@ -65,6 +66,9 @@ async def serve(config: Config) -> None:
     reflection.enable_server_reflection(
         (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
     )
+    missing = missing_rpcs()
+    if missing:
+        log.warning("RPCs without a command answer UNIMPLEMENTED: %s", ", ".join(missing))
     ports = []
     for address in config.bind:
         host = f"[{address}]" if ":" in address and not address.startswith("[") else address

@@ -10,7 +10,7 @@ import grpc
 from keyspace import _schema
 from keyspace._errors import from_rpc_error
 from keyspace.commands import Commands
-from keyspace.commands.base import Call
+from keyspace.commands.base import Call, deadline
 from keyspace.pipeline import PipelineBase
 from keyspace.v1 import pipeline_pb2
 
@@ -53,7 +53,7 @@ class Client(Commands):
 
     def _send(self, call: Call) -> Any:
         try:
-            response = self._method(call)(call.request, timeout=self.timeout)
+            response = self._method(call)(call.request, timeout=deadline(self.timeout, call))
         except grpc.RpcError as error:
             raise from_rpc_error(error) from None
         return call.parse(response)

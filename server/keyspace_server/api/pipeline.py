@@ -10,6 +10,7 @@ from keyspace.v1 import pipeline_pb2
 
 from keyspace_server import errors
 from keyspace_server.api.status import error_reply
+from keyspace_server.blocking import Blocked
 from keyspace_server.commands.table import TABLE
 from keyspace_server.context import Context
 
@@ -28,6 +29,12 @@ def execute(ctx: Context, command: pipeline_pb2.Command) -> pipeline_pb2.Reply:
         response = TABLE[name].handler(ctx, getattr(command, name))
     except errors.CommandError as error:
         return error_reply(error)
+    finally:
+        if ctx.db.ready_keys:
+            ctx.blocked.serve_ready()
+    if type(response) is Blocked:
+        # Inside a pipeline a blocking command does not wait, as in MULTI.
+        response = response.on_timeout
     return Reply(**{name: response})
 
 

@@ -12,6 +12,7 @@ from keyspace.v1 import pipeline_pb2
 
 from keyspace_server.api.pipeline import run_pipeline
 from keyspace_server.api.status import grpc_status
+from keyspace_server.blocking import Blocked
 from keyspace_server.commands.registry import SERVICE_NAME
 from keyspace_server.commands.table import TABLE, Command
 from keyspace_server.context import Context
@@ -23,15 +24,22 @@ UnaryHandler = Callable[[Message, grpc.aio.ServicerContext], Awaitable[Message]]
 def _unary(command: Command, ctx: Context) -> UnaryHandler:
     handler = command.handler
     stats = ctx.stats
+    db = ctx.db
 
     async def call(request: Message, context: grpc.aio.ServicerContext) -> Message:
         stats.commands_processed += 1
         try:
-            return handler(ctx, request)
+            response = handler(ctx, request)
         except CommandError as error:
             code, message, trailer = grpc_status(error)
             await context.abort(code, message, trailing_metadata=trailer)
             raise AssertionError("abort returned") from None
+        finally:
+            if db.ready_keys:
+                ctx.blocked.serve_ready()
+        if type(response) is Blocked:
+            return await ctx.blocked.wait(response)
+        return response
 
     return call
 

@@ -7,7 +7,9 @@ later the AOF, notifications and transactions) all read this table instead
 of knowing commands by name.
 
 A handler is a plain function ``(context, request) -> response`` that runs
-to completion on the event loop, which makes every command atomic.
+to completion on the event loop, which makes every command atomic. A
+blocking command's handler may return ``blocking.Blocked`` instead of a
+response, and the API layer waits for it (see blocking.py).
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from keyspace_server.types.numbers import (
 )
 
 StringValue = bytes | bytearray
+TYPE_NAME = "string"
 EMBSTR_LIMIT = 44
 
 
@@ -47,6 +48,10 @@ class EmbeddedString(bytes):
 
 def is_string(value: object) -> bool:
     return isinstance(value, bytes | bytearray)
+
+
+def duplicate(value: StringValue) -> StringValue:
+    return bytearray(value) if type(value) is bytearray else value
 
 
 def encoding(value: StringValue) -> str:

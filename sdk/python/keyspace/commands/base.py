@@ -17,6 +17,18 @@ class Call:
     request: Message
     # Turns the response message into what redis-py would return.
     parse: Callable[[Any], Any]
+    # For a blocking command: the seconds the server may wait (0: forever),
+    # which the call's deadline must leave room for.
+    blocks_for: float | None = None
+
+
+def deadline(timeout: float | None, call: Call) -> float | None:
+    """The gRPC deadline for ``call`` given the client's ``timeout``."""
+    if call.blocks_for is None or timeout is None:
+        return timeout
+    if call.blocks_for == 0:
+        return None
+    return timeout + call.blocks_for
 
 
 class CommandsBase:

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18keyspace/v1/common.proto\x12\x0bkeyspace.v1\"-\n\rNullableValue\x12\x12\n\x05value\x18\x01 \x01(\x0cH\x00\x88\x01\x01\x42\x08\n\x06_value\"&\n\x08KeyValue\x12\x0b\n\x03key\x18\x01 \x01(\x0c\x12\r\n\x05value\x18\x02 \x01(\x0c\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18keyspace/v1/common.proto\x12\x0bkeyspace.v1\"-\n\rNullableValue\x12\x12\n\x05value\x18\x01 \x01(\x0cH\x00\x88\x01\x01\x42\x08\n\x06_value\"&\n\x08KeyValue\x12\x0b\n\x03key\x18\x01 \x01(\x0c\x12\r\n\x05value\x18\x02 \x01(\x0c\"\x1b\n\tBytesList\x12\x0e\n\x06values\x18\x01 \x03(\x0c\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,4 +36,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_NULLABLEVALUE']._serialized_end=86
   _globals['_KEYVALUE']._serialized_start=88
   _globals['_KEYVALUE']._serialized_end=126
+  _globals['_BYTESLIST']._serialized_start=128
+  _globals['_BYTESLIST']._serialized_end=155
 # @@protoc_insertion_point(module_scope)

@@ -4,10 +4,14 @@
 import grpc
 import warnings
 
+from keyspace.v1 import hashes_pb2 as keyspace_dot_v1_dot_hashes__pb2
 from keyspace.v1 import keys_pb2 as keyspace_dot_v1_dot_keys__pb2
+from keyspace.v1 import lists_pb2 as keyspace_dot_v1_dot_lists__pb2
 from keyspace.v1 import pipeline_pb2 as keyspace_dot_v1_dot_pipeline__pb2
 from keyspace.v1 import server_pb2 as keyspace_dot_v1_dot_server__pb2
+from keyspace.v1 import sets_pb2 as keyspace_dot_v1_dot_sets__pb2
 from keyspace.v1 import strings_pb2 as keyspace_dot_v1_dot_strings__pb2
+from keyspace.v1 import zsets_pb2 as keyspace_dot_v1_dot_zsets__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -289,6 +293,451 @@ class KeyspaceServiceStub:
                 '/keyspace.v1.KeyspaceService/ObjectEncoding',
                 request_serializer=keyspace_dot_v1_dot_keys__pb2.ObjectEncodingRequest.SerializeToString,
                 response_deserializer=keyspace_dot_v1_dot_keys__pb2.ObjectEncodingResponse.FromString,
+                _registered_method=True)
+        self.HSet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HSet',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HSetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HSetResponse.FromString,
+                _registered_method=True)
+        self.HSetNx = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HSetNx',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HSetNxRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HSetNxResponse.FromString,
+                _registered_method=True)
+        self.HGet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HGet',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HGetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HGetResponse.FromString,
+                _registered_method=True)
+        self.HMGet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HMGet',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HMGetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HMGetResponse.FromString,
+                _registered_method=True)
+        self.HGetAll = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HGetAll',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HGetAllRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HGetAllResponse.FromString,
+                _registered_method=True)
+        self.HDel = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HDel',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HDelRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HDelResponse.FromString,
+                _registered_method=True)
+        self.HExists = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HExists',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HExistsRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HExistsResponse.FromString,
+                _registered_method=True)
+        self.HLen = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HLen',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HLenRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HLenResponse.FromString,
+                _registered_method=True)
+        self.HStrLen = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HStrLen',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HStrLenRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HStrLenResponse.FromString,
+                _registered_method=True)
+        self.HKeys = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HKeys',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HKeysRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HKeysResponse.FromString,
+                _registered_method=True)
+        self.HVals = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HVals',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HValsRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HValsResponse.FromString,
+                _registered_method=True)
+        self.HIncrBy = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HIncrBy',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByResponse.FromString,
+                _registered_method=True)
+        self.HIncrByFloat = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HIncrByFloat',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatResponse.FromString,
+                _registered_method=True)
+        self.HRandField = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HRandField',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HRandFieldRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HRandFieldResponse.FromString,
+                _registered_method=True)
+        self.HScan = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/HScan',
+                request_serializer=keyspace_dot_v1_dot_hashes__pb2.HScanRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_hashes__pb2.HScanResponse.FromString,
+                _registered_method=True)
+        self.LPush = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LPush',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LPushRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LPushResponse.FromString,
+                _registered_method=True)
+        self.RPush = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/RPush',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.RPushRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.RPushResponse.FromString,
+                _registered_method=True)
+        self.LPushX = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LPushX',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LPushXRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LPushXResponse.FromString,
+                _registered_method=True)
+        self.RPushX = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/RPushX',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.RPushXRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.RPushXResponse.FromString,
+                _registered_method=True)
+        self.LPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LPopResponse.FromString,
+                _registered_method=True)
+        self.RPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/RPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.RPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.RPopResponse.FromString,
+                _registered_method=True)
+        self.LLen = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LLen',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LLenRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LLenResponse.FromString,
+                _registered_method=True)
+        self.LRange = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LRange',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LRangeRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LRangeResponse.FromString,
+                _registered_method=True)
+        self.LIndex = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LIndex',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LIndexRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LIndexResponse.FromString,
+                _registered_method=True)
+        self.LSet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LSet',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LSetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LSetResponse.FromString,
+                _registered_method=True)
+        self.LInsert = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LInsert',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LInsertRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LInsertResponse.FromString,
+                _registered_method=True)
+        self.LRem = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LRem',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LRemRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LRemResponse.FromString,
+                _registered_method=True)
+        self.LTrim = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LTrim',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LTrimRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LTrimResponse.FromString,
+                _registered_method=True)
+        self.LPos = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LPos',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LPosRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LPosResponse.FromString,
+                _registered_method=True)
+        self.LMove = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LMove',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LMoveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LMoveResponse.FromString,
+                _registered_method=True)
+        self.RPopLPush = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/RPopLPush',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.RPopLPushRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.RPopLPushResponse.FromString,
+                _registered_method=True)
+        self.LMPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LMPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.LMPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.LMPopResponse.FromString,
+                _registered_method=True)
+        self.BLPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BLPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.BLPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.BLPopResponse.FromString,
+                _registered_method=True)
+        self.BRPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BRPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.BRPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.BRPopResponse.FromString,
+                _registered_method=True)
+        self.BLMove = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BLMove',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.BLMoveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.BLMoveResponse.FromString,
+                _registered_method=True)
+        self.BRPopLPush = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BRPopLPush',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.BRPopLPushRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.BRPopLPushResponse.FromString,
+                _registered_method=True)
+        self.BLMPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BLMPop',
+                request_serializer=keyspace_dot_v1_dot_lists__pb2.BLMPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_lists__pb2.BLMPopResponse.FromString,
+                _registered_method=True)
+        self.SAdd = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SAdd',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SAddRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SAddResponse.FromString,
+                _registered_method=True)
+        self.SRem = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SRem',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SRemRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SRemResponse.FromString,
+                _registered_method=True)
+        self.SCard = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SCard',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SCardRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SCardResponse.FromString,
+                _registered_method=True)
+        self.SIsMember = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SIsMember',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SIsMemberRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SIsMemberResponse.FromString,
+                _registered_method=True)
+        self.SMIsMember = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SMIsMember',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SMIsMemberRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SMIsMemberResponse.FromString,
+                _registered_method=True)
+        self.SMembers = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SMembers',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SMembersRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SMembersResponse.FromString,
+                _registered_method=True)
+        self.SPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SPop',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SPopResponse.FromString,
+                _registered_method=True)
+        self.SRandMember = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SRandMember',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SRandMemberRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SRandMemberResponse.FromString,
+                _registered_method=True)
+        self.SMove = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SMove',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SMoveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SMoveResponse.FromString,
+                _registered_method=True)
+        self.SInter = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SInter',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SInterRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterResponse.FromString,
+                _registered_method=True)
+        self.SInterCard = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SInterCard',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SInterCardRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterCardResponse.FromString,
+                _registered_method=True)
+        self.SInterStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SInterStore',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SInterStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterStoreResponse.FromString,
+                _registered_method=True)
+        self.SUnion = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SUnion',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SUnionRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SUnionResponse.FromString,
+                _registered_method=True)
+        self.SUnionStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SUnionStore',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SUnionStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SUnionStoreResponse.FromString,
+                _registered_method=True)
+        self.SDiff = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SDiff',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SDiffRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SDiffResponse.FromString,
+                _registered_method=True)
+        self.SDiffStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SDiffStore',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SDiffStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SDiffStoreResponse.FromString,
+                _registered_method=True)
+        self.SScan = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SScan',
+                request_serializer=keyspace_dot_v1_dot_sets__pb2.SScanRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_sets__pb2.SScanResponse.FromString,
+                _registered_method=True)
+        self.ZAdd = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZAdd',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZAddRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZAddResponse.FromString,
+                _registered_method=True)
+        self.ZIncrBy = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZIncrBy',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZIncrByRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZIncrByResponse.FromString,
+                _registered_method=True)
+        self.ZRem = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRem',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemResponse.FromString,
+                _registered_method=True)
+        self.ZCard = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZCard',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZCardRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZCardResponse.FromString,
+                _registered_method=True)
+        self.ZScore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZScore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZScoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZScoreResponse.FromString,
+                _registered_method=True)
+        self.ZMScore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZMScore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZMScoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZMScoreResponse.FromString,
+                _registered_method=True)
+        self.ZCount = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZCount',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZCountRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZCountResponse.FromString,
+                _registered_method=True)
+        self.ZLexCount = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZLexCount',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZLexCountRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZLexCountResponse.FromString,
+                _registered_method=True)
+        self.ZRank = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRank',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRankRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRankResponse.FromString,
+                _registered_method=True)
+        self.ZRevRank = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRevRank',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRankRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRankResponse.FromString,
+                _registered_method=True)
+        self.ZRange = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRange',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeResponse.FromString,
+                _registered_method=True)
+        self.ZRangeStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRangeStore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreResponse.FromString,
+                _registered_method=True)
+        self.ZRangeByScore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRangeByScore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreResponse.FromString,
+                _registered_method=True)
+        self.ZRevRangeByScore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRevRangeByScore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreResponse.FromString,
+                _registered_method=True)
+        self.ZRangeByLex = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRangeByLex',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexResponse.FromString,
+                _registered_method=True)
+        self.ZRevRangeByLex = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRevRangeByLex',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexResponse.FromString,
+                _registered_method=True)
+        self.ZRevRange = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRevRange',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeResponse.FromString,
+                _registered_method=True)
+        self.ZRemRangeByRank = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRemRangeByRank',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankResponse.FromString,
+                _registered_method=True)
+        self.ZRemRangeByScore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRemRangeByScore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreResponse.FromString,
+                _registered_method=True)
+        self.ZRemRangeByLex = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRemRangeByLex',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexResponse.FromString,
+                _registered_method=True)
+        self.ZPopMin = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZPopMin',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMinRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMinResponse.FromString,
+                _registered_method=True)
+        self.ZPopMax = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZPopMax',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMaxRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMaxResponse.FromString,
+                _registered_method=True)
+        self.ZMPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZMPop',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZMPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZMPopResponse.FromString,
+                _registered_method=True)
+        self.ZRandMember = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZRandMember',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRandMemberRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRandMemberResponse.FromString,
+                _registered_method=True)
+        self.ZUnion = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZUnion',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionResponse.FromString,
+                _registered_method=True)
+        self.ZInter = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZInter',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterResponse.FromString,
+                _registered_method=True)
+        self.ZDiff = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZDiff',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffResponse.FromString,
+                _registered_method=True)
+        self.ZUnionStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZUnionStore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreResponse.FromString,
+                _registered_method=True)
+        self.ZInterStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZInterStore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterStoreResponse.FromString,
+                _registered_method=True)
+        self.ZDiffStore = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZDiffStore',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreResponse.FromString,
+                _registered_method=True)
+        self.ZInterCard = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZInterCard',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterCardRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterCardResponse.FromString,
+                _registered_method=True)
+        self.ZScan = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ZScan',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.ZScanRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZScanResponse.FromString,
+                _registered_method=True)
+        self.BZPopMin = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BZPopMin',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMinRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMinResponse.FromString,
+                _registered_method=True)
+        self.BZPopMax = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BZPopMax',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMaxRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMaxResponse.FromString,
+                _registered_method=True)
+        self.BZMPop = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BZMPop',
+                request_serializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.FromString,
                 _registered_method=True)
         self.Pipeline = channel.stream_stream(
                 '/keyspace.v1.KeyspaceService/Pipeline',
@@ -654,6 +1103,641 @@ class KeyspaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def HSet(self, request, context):
+        """Hashes.
+
+        Sets fields of a hash (HSET).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HSetNx(self, request, context):
+        """Sets a field only if it does not exist (HSETNX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HGet(self, request, context):
+        """Reads one field of a hash (HGET).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HMGet(self, request, context):
+        """Reads several fields of a hash (HMGET).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HGetAll(self, request, context):
+        """Reads a whole hash (HGETALL).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HDel(self, request, context):
+        """Deletes fields of a hash (HDEL).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HExists(self, request, context):
+        """Tells whether a field exists (HEXISTS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HLen(self, request, context):
+        """Counts the fields of a hash (HLEN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HStrLen(self, request, context):
+        """Asks the length of a field's value (HSTRLEN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HKeys(self, request, context):
+        """Lists the fields of a hash (HKEYS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HVals(self, request, context):
+        """Lists the values of a hash (HVALS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HIncrBy(self, request, context):
+        """Adds to the integer in a field (HINCRBY).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HIncrByFloat(self, request, context):
+        """Adds a floating point amount to a field (HINCRBYFLOAT).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HRandField(self, request, context):
+        """Picks random fields of a hash (HRANDFIELD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def HScan(self, request, context):
+        """Iterates over a hash's fields (HSCAN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LPush(self, request, context):
+        """Lists.
+
+        Inserts elements at the head of a list (LPUSH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RPush(self, request, context):
+        """Appends elements at the tail of a list (RPUSH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LPushX(self, request, context):
+        """Pushes at the head only if the list exists (LPUSHX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RPushX(self, request, context):
+        """Pushes at the tail only if the list exists (RPUSHX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LPop(self, request, context):
+        """Removes elements from the head of a list (LPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RPop(self, request, context):
+        """Removes elements from the tail of a list (RPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LLen(self, request, context):
+        """Asks the length of a list (LLEN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LRange(self, request, context):
+        """Reads a range of a list (LRANGE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LIndex(self, request, context):
+        """Reads one element by index (LINDEX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LSet(self, request, context):
+        """Replaces the element at an index (LSET).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LInsert(self, request, context):
+        """Inserts an element next to another (LINSERT).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LRem(self, request, context):
+        """Removes occurrences of an element (LREM).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LTrim(self, request, context):
+        """Keeps only a range of a list (LTRIM).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LPos(self, request, context):
+        """Finds the positions of an element (LPOS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LMove(self, request, context):
+        """Pops from one list and pushes to another (LMOVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RPopLPush(self, request, context):
+        """Moves the tail of one list to the head of another (RPOPLPUSH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LMPop(self, request, context):
+        """Pops from the first non-empty of several lists (LMPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BLPop(self, request, context):
+        """Pops from the head of the first non-empty list, waiting for one when all
+        are empty (BLPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BRPop(self, request, context):
+        """Pops from the tail of the first non-empty list, waiting for one when all
+        are empty (BRPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BLMove(self, request, context):
+        """Is LMOVE that waits for the source to have an element (BLMOVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BRPopLPush(self, request, context):
+        """Is RPOPLPUSH that waits for the source to have an element (BRPOPLPUSH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BLMPop(self, request, context):
+        """Is LMPOP that waits for one of the lists to have elements (BLMPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SAdd(self, request, context):
+        """Sets.
+
+        Adds members to a set (SADD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SRem(self, request, context):
+        """Removes members from a set (SREM).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SCard(self, request, context):
+        """Counts the members of a set (SCARD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SIsMember(self, request, context):
+        """Tells whether a member is in a set (SISMEMBER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SMIsMember(self, request, context):
+        """Tells for several members whether they are in a set (SMISMEMBER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SMembers(self, request, context):
+        """Lists a set's members (SMEMBERS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SPop(self, request, context):
+        """Removes random members from a set (SPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SRandMember(self, request, context):
+        """Picks random members without removing them (SRANDMEMBER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SMove(self, request, context):
+        """Moves a member from one set to another (SMOVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SInter(self, request, context):
+        """Intersects sets (SINTER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SInterCard(self, request, context):
+        """Counts the intersection of sets (SINTERCARD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SInterStore(self, request, context):
+        """Stores the intersection of sets (SINTERSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SUnion(self, request, context):
+        """Unites sets (SUNION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SUnionStore(self, request, context):
+        """Stores the union of sets (SUNIONSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SDiff(self, request, context):
+        """Subtracts sets from the first (SDIFF).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SDiffStore(self, request, context):
+        """Stores the difference of sets (SDIFFSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SScan(self, request, context):
+        """Iterates over a set's members (SSCAN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZAdd(self, request, context):
+        """Sorted sets.
+
+        Adds members to a sorted set or updates their scores (ZADD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZIncrBy(self, request, context):
+        """Adds to a member's score (ZINCRBY).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRem(self, request, context):
+        """Removes members from a sorted set (ZREM).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZCard(self, request, context):
+        """Counts the members of a sorted set (ZCARD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZScore(self, request, context):
+        """Reads a member's score (ZSCORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZMScore(self, request, context):
+        """Reads several members' scores (ZMSCORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZCount(self, request, context):
+        """Counts the members within a score range (ZCOUNT).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZLexCount(self, request, context):
+        """Counts the members within a lexicographic range (ZLEXCOUNT).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRank(self, request, context):
+        """Asks a member's rank, lowest score first (ZRANK).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRevRank(self, request, context):
+        """Asks a member's rank, highest score first (ZREVRANK).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRange(self, request, context):
+        """Reads a range of a sorted set by rank, score or lex order (ZRANGE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRangeStore(self, request, context):
+        """Stores a range of a sorted set (ZRANGESTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRangeByScore(self, request, context):
+        """Reads members by score, lowest first (ZRANGEBYSCORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRevRangeByScore(self, request, context):
+        """Reads members by score, highest first (ZREVRANGEBYSCORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRangeByLex(self, request, context):
+        """Reads members in lexicographic order (ZRANGEBYLEX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRevRangeByLex(self, request, context):
+        """Reads members in reverse lexicographic order (ZREVRANGEBYLEX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRevRange(self, request, context):
+        """Reads a range of ranks, highest score first (ZREVRANGE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRemRangeByRank(self, request, context):
+        """Removes a range of ranks (ZREMRANGEBYRANK).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRemRangeByScore(self, request, context):
+        """Removes a score range (ZREMRANGEBYSCORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRemRangeByLex(self, request, context):
+        """Removes a lexicographic range (ZREMRANGEBYLEX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZPopMin(self, request, context):
+        """Removes the members with the lowest scores (ZPOPMIN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZPopMax(self, request, context):
+        """Removes the members with the highest scores (ZPOPMAX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZMPop(self, request, context):
+        """Pops from the first non-empty of several sorted sets (ZMPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZRandMember(self, request, context):
+        """Picks random members (ZRANDMEMBER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZUnion(self, request, context):
+        """Unites sorted sets (ZUNION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZInter(self, request, context):
+        """Intersects sorted sets (ZINTER).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZDiff(self, request, context):
+        """Subtracts sorted sets from the first (ZDIFF).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZUnionStore(self, request, context):
+        """Stores the union of sorted sets (ZUNIONSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZInterStore(self, request, context):
+        """Stores the intersection of sorted sets (ZINTERSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZDiffStore(self, request, context):
+        """Stores the difference of sorted sets (ZDIFFSTORE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZInterCard(self, request, context):
+        """Counts the intersection of sorted sets (ZINTERCARD).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ZScan(self, request, context):
+        """Iterates over a sorted set (ZSCAN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BZPopMin(self, request, context):
+        """Is ZPOPMIN over several keys that waits for one to have members
+        (BZPOPMIN).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BZPopMax(self, request, context):
+        """Is ZPOPMAX over several keys that waits for one to have members
+        (BZPOPMAX).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BZMPop(self, request, context):
+        """Is ZMPOP that waits for one of the sorted sets to have members (BZMPOP).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Pipeline(self, request_iterator, context):
         """Pipeline.
 
@@ -913,6 +1997,451 @@ def add_KeyspaceServiceServicer_to_server(servicer, server):
                     servicer.ObjectEncoding,
                     request_deserializer=keyspace_dot_v1_dot_keys__pb2.ObjectEncodingRequest.FromString,
                     response_serializer=keyspace_dot_v1_dot_keys__pb2.ObjectEncodingResponse.SerializeToString,
+            ),
+            'HSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.HSet,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HSetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HSetResponse.SerializeToString,
+            ),
+            'HSetNx': grpc.unary_unary_rpc_method_handler(
+                    servicer.HSetNx,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HSetNxRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HSetNxResponse.SerializeToString,
+            ),
+            'HGet': grpc.unary_unary_rpc_method_handler(
+                    servicer.HGet,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HGetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HGetResponse.SerializeToString,
+            ),
+            'HMGet': grpc.unary_unary_rpc_method_handler(
+                    servicer.HMGet,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HMGetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HMGetResponse.SerializeToString,
+            ),
+            'HGetAll': grpc.unary_unary_rpc_method_handler(
+                    servicer.HGetAll,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HGetAllRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HGetAllResponse.SerializeToString,
+            ),
+            'HDel': grpc.unary_unary_rpc_method_handler(
+                    servicer.HDel,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HDelRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HDelResponse.SerializeToString,
+            ),
+            'HExists': grpc.unary_unary_rpc_method_handler(
+                    servicer.HExists,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HExistsRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HExistsResponse.SerializeToString,
+            ),
+            'HLen': grpc.unary_unary_rpc_method_handler(
+                    servicer.HLen,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HLenRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HLenResponse.SerializeToString,
+            ),
+            'HStrLen': grpc.unary_unary_rpc_method_handler(
+                    servicer.HStrLen,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HStrLenRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HStrLenResponse.SerializeToString,
+            ),
+            'HKeys': grpc.unary_unary_rpc_method_handler(
+                    servicer.HKeys,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HKeysRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HKeysResponse.SerializeToString,
+            ),
+            'HVals': grpc.unary_unary_rpc_method_handler(
+                    servicer.HVals,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HValsRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HValsResponse.SerializeToString,
+            ),
+            'HIncrBy': grpc.unary_unary_rpc_method_handler(
+                    servicer.HIncrBy,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByResponse.SerializeToString,
+            ),
+            'HIncrByFloat': grpc.unary_unary_rpc_method_handler(
+                    servicer.HIncrByFloat,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatResponse.SerializeToString,
+            ),
+            'HRandField': grpc.unary_unary_rpc_method_handler(
+                    servicer.HRandField,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HRandFieldRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HRandFieldResponse.SerializeToString,
+            ),
+            'HScan': grpc.unary_unary_rpc_method_handler(
+                    servicer.HScan,
+                    request_deserializer=keyspace_dot_v1_dot_hashes__pb2.HScanRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_hashes__pb2.HScanResponse.SerializeToString,
+            ),
+            'LPush': grpc.unary_unary_rpc_method_handler(
+                    servicer.LPush,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LPushRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LPushResponse.SerializeToString,
+            ),
+            'RPush': grpc.unary_unary_rpc_method_handler(
+                    servicer.RPush,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.RPushRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.RPushResponse.SerializeToString,
+            ),
+            'LPushX': grpc.unary_unary_rpc_method_handler(
+                    servicer.LPushX,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LPushXRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LPushXResponse.SerializeToString,
+            ),
+            'RPushX': grpc.unary_unary_rpc_method_handler(
+                    servicer.RPushX,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.RPushXRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.RPushXResponse.SerializeToString,
+            ),
+            'LPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.LPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LPopResponse.SerializeToString,
+            ),
+            'RPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.RPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.RPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.RPopResponse.SerializeToString,
+            ),
+            'LLen': grpc.unary_unary_rpc_method_handler(
+                    servicer.LLen,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LLenRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LLenResponse.SerializeToString,
+            ),
+            'LRange': grpc.unary_unary_rpc_method_handler(
+                    servicer.LRange,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LRangeRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LRangeResponse.SerializeToString,
+            ),
+            'LIndex': grpc.unary_unary_rpc_method_handler(
+                    servicer.LIndex,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LIndexRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LIndexResponse.SerializeToString,
+            ),
+            'LSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.LSet,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LSetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LSetResponse.SerializeToString,
+            ),
+            'LInsert': grpc.unary_unary_rpc_method_handler(
+                    servicer.LInsert,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LInsertRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LInsertResponse.SerializeToString,
+            ),
+            'LRem': grpc.unary_unary_rpc_method_handler(
+                    servicer.LRem,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LRemRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LRemResponse.SerializeToString,
+            ),
+            'LTrim': grpc.unary_unary_rpc_method_handler(
+                    servicer.LTrim,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LTrimRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LTrimResponse.SerializeToString,
+            ),
+            'LPos': grpc.unary_unary_rpc_method_handler(
+                    servicer.LPos,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LPosRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LPosResponse.SerializeToString,
+            ),
+            'LMove': grpc.unary_unary_rpc_method_handler(
+                    servicer.LMove,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LMoveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LMoveResponse.SerializeToString,
+            ),
+            'RPopLPush': grpc.unary_unary_rpc_method_handler(
+                    servicer.RPopLPush,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.RPopLPushRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.RPopLPushResponse.SerializeToString,
+            ),
+            'LMPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.LMPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.LMPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.LMPopResponse.SerializeToString,
+            ),
+            'BLPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.BLPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.BLPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.BLPopResponse.SerializeToString,
+            ),
+            'BRPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.BRPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.BRPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.BRPopResponse.SerializeToString,
+            ),
+            'BLMove': grpc.unary_unary_rpc_method_handler(
+                    servicer.BLMove,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.BLMoveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.BLMoveResponse.SerializeToString,
+            ),
+            'BRPopLPush': grpc.unary_unary_rpc_method_handler(
+                    servicer.BRPopLPush,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.BRPopLPushRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.BRPopLPushResponse.SerializeToString,
+            ),
+            'BLMPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.BLMPop,
+                    request_deserializer=keyspace_dot_v1_dot_lists__pb2.BLMPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_lists__pb2.BLMPopResponse.SerializeToString,
+            ),
+            'SAdd': grpc.unary_unary_rpc_method_handler(
+                    servicer.SAdd,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SAddRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SAddResponse.SerializeToString,
+            ),
+            'SRem': grpc.unary_unary_rpc_method_handler(
+                    servicer.SRem,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SRemRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SRemResponse.SerializeToString,
+            ),
+            'SCard': grpc.unary_unary_rpc_method_handler(
+                    servicer.SCard,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SCardRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SCardResponse.SerializeToString,
+            ),
+            'SIsMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.SIsMember,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SIsMemberRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SIsMemberResponse.SerializeToString,
+            ),
+            'SMIsMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.SMIsMember,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SMIsMemberRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SMIsMemberResponse.SerializeToString,
+            ),
+            'SMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.SMembers,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SMembersRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SMembersResponse.SerializeToString,
+            ),
+            'SPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.SPop,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SPopResponse.SerializeToString,
+            ),
+            'SRandMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.SRandMember,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SRandMemberRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SRandMemberResponse.SerializeToString,
+            ),
+            'SMove': grpc.unary_unary_rpc_method_handler(
+                    servicer.SMove,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SMoveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SMoveResponse.SerializeToString,
+            ),
+            'SInter': grpc.unary_unary_rpc_method_handler(
+                    servicer.SInter,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SInterResponse.SerializeToString,
+            ),
+            'SInterCard': grpc.unary_unary_rpc_method_handler(
+                    servicer.SInterCard,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterCardRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SInterCardResponse.SerializeToString,
+            ),
+            'SInterStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.SInterStore,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SInterStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SInterStoreResponse.SerializeToString,
+            ),
+            'SUnion': grpc.unary_unary_rpc_method_handler(
+                    servicer.SUnion,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SUnionRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SUnionResponse.SerializeToString,
+            ),
+            'SUnionStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.SUnionStore,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SUnionStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SUnionStoreResponse.SerializeToString,
+            ),
+            'SDiff': grpc.unary_unary_rpc_method_handler(
+                    servicer.SDiff,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SDiffRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SDiffResponse.SerializeToString,
+            ),
+            'SDiffStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.SDiffStore,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SDiffStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SDiffStoreResponse.SerializeToString,
+            ),
+            'SScan': grpc.unary_unary_rpc_method_handler(
+                    servicer.SScan,
+                    request_deserializer=keyspace_dot_v1_dot_sets__pb2.SScanRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_sets__pb2.SScanResponse.SerializeToString,
+            ),
+            'ZAdd': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZAdd,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZAddRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZAddResponse.SerializeToString,
+            ),
+            'ZIncrBy': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZIncrBy,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZIncrByRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZIncrByResponse.SerializeToString,
+            ),
+            'ZRem': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRem,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemResponse.SerializeToString,
+            ),
+            'ZCard': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZCard,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZCardRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZCardResponse.SerializeToString,
+            ),
+            'ZScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZScore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZScoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZScoreResponse.SerializeToString,
+            ),
+            'ZMScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZMScore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZMScoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZMScoreResponse.SerializeToString,
+            ),
+            'ZCount': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZCount,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZCountRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZCountResponse.SerializeToString,
+            ),
+            'ZLexCount': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZLexCount,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZLexCountRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZLexCountResponse.SerializeToString,
+            ),
+            'ZRank': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRank,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRankRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRankResponse.SerializeToString,
+            ),
+            'ZRevRank': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRevRank,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRankRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRankResponse.SerializeToString,
+            ),
+            'ZRange': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRange,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeResponse.SerializeToString,
+            ),
+            'ZRangeStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRangeStore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreResponse.SerializeToString,
+            ),
+            'ZRangeByScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRangeByScore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreResponse.SerializeToString,
+            ),
+            'ZRevRangeByScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRevRangeByScore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreResponse.SerializeToString,
+            ),
+            'ZRangeByLex': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRangeByLex,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexResponse.SerializeToString,
+            ),
+            'ZRevRangeByLex': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRevRangeByLex,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexResponse.SerializeToString,
+            ),
+            'ZRevRange': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRevRange,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRevRangeResponse.SerializeToString,
+            ),
+            'ZRemRangeByRank': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRemRangeByRank,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankResponse.SerializeToString,
+            ),
+            'ZRemRangeByScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRemRangeByScore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreResponse.SerializeToString,
+            ),
+            'ZRemRangeByLex': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRemRangeByLex,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexResponse.SerializeToString,
+            ),
+            'ZPopMin': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZPopMin,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMinRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMinResponse.SerializeToString,
+            ),
+            'ZPopMax': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZPopMax,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMaxRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZPopMaxResponse.SerializeToString,
+            ),
+            'ZMPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZMPop,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZMPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZMPopResponse.SerializeToString,
+            ),
+            'ZRandMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZRandMember,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZRandMemberRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZRandMemberResponse.SerializeToString,
+            ),
+            'ZUnion': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZUnion,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionResponse.SerializeToString,
+            ),
+            'ZInter': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZInter,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterResponse.SerializeToString,
+            ),
+            'ZDiff': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZDiff,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffResponse.SerializeToString,
+            ),
+            'ZUnionStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZUnionStore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreResponse.SerializeToString,
+            ),
+            'ZInterStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZInterStore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterStoreResponse.SerializeToString,
+            ),
+            'ZDiffStore': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZDiffStore,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreResponse.SerializeToString,
+            ),
+            'ZInterCard': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZInterCard,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZInterCardRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZInterCardResponse.SerializeToString,
+            ),
+            'ZScan': grpc.unary_unary_rpc_method_handler(
+                    servicer.ZScan,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.ZScanRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.ZScanResponse.SerializeToString,
+            ),
+            'BZPopMin': grpc.unary_unary_rpc_method_handler(
+                    servicer.BZPopMin,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMinRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMinResponse.SerializeToString,
+            ),
+            'BZPopMax': grpc.unary_unary_rpc_method_handler(
+                    servicer.BZPopMax,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMaxRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.BZPopMaxResponse.SerializeToString,
+            ),
+            'BZMPop': grpc.unary_unary_rpc_method_handler(
+                    servicer.BZMPop,
+                    request_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.SerializeToString,
             ),
             'Pipeline': grpc.stream_stream_rpc_method_handler(
                     servicer.Pipeline,
@@ -2250,6 +3779,2409 @@ class KeyspaceService:
             '/keyspace.v1.KeyspaceService/ObjectEncoding',
             keyspace_dot_v1_dot_keys__pb2.ObjectEncodingRequest.SerializeToString,
             keyspace_dot_v1_dot_keys__pb2.ObjectEncodingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HSet',
+            keyspace_dot_v1_dot_hashes__pb2.HSetRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HSetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HSetNx(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HSetNx',
+            keyspace_dot_v1_dot_hashes__pb2.HSetNxRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HSetNxResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HGet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HGet',
+            keyspace_dot_v1_dot_hashes__pb2.HGetRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HGetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HMGet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HMGet',
+            keyspace_dot_v1_dot_hashes__pb2.HMGetRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HMGetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HGetAll(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HGetAll',
+            keyspace_dot_v1_dot_hashes__pb2.HGetAllRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HGetAllResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HDel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HDel',
+            keyspace_dot_v1_dot_hashes__pb2.HDelRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HDelResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HExists(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HExists',
+            keyspace_dot_v1_dot_hashes__pb2.HExistsRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HExistsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HLen(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HLen',
+            keyspace_dot_v1_dot_hashes__pb2.HLenRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HLenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HStrLen(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HStrLen',
+            keyspace_dot_v1_dot_hashes__pb2.HStrLenRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HStrLenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HKeys(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HKeys',
+            keyspace_dot_v1_dot_hashes__pb2.HKeysRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HKeysResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HVals(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HVals',
+            keyspace_dot_v1_dot_hashes__pb2.HValsRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HValsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HIncrBy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HIncrBy',
+            keyspace_dot_v1_dot_hashes__pb2.HIncrByRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HIncrByResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HIncrByFloat(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HIncrByFloat',
+            keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HIncrByFloatResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HRandField(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HRandField',
+            keyspace_dot_v1_dot_hashes__pb2.HRandFieldRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HRandFieldResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def HScan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/HScan',
+            keyspace_dot_v1_dot_hashes__pb2.HScanRequest.SerializeToString,
+            keyspace_dot_v1_dot_hashes__pb2.HScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LPush(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LPush',
+            keyspace_dot_v1_dot_lists__pb2.LPushRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LPushResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RPush(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/RPush',
+            keyspace_dot_v1_dot_lists__pb2.RPushRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.RPushResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LPushX(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LPushX',
+            keyspace_dot_v1_dot_lists__pb2.LPushXRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LPushXResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RPushX(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/RPushX',
+            keyspace_dot_v1_dot_lists__pb2.RPushXRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.RPushXResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LPop',
+            keyspace_dot_v1_dot_lists__pb2.LPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/RPop',
+            keyspace_dot_v1_dot_lists__pb2.RPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.RPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LLen(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LLen',
+            keyspace_dot_v1_dot_lists__pb2.LLenRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LLenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LRange(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LRange',
+            keyspace_dot_v1_dot_lists__pb2.LRangeRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LRangeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LIndex(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LIndex',
+            keyspace_dot_v1_dot_lists__pb2.LIndexRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LIndexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LSet',
+            keyspace_dot_v1_dot_lists__pb2.LSetRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LSetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LInsert(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LInsert',
+            keyspace_dot_v1_dot_lists__pb2.LInsertRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LInsertResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LRem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LRem',
+            keyspace_dot_v1_dot_lists__pb2.LRemRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LRemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LTrim(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LTrim',
+            keyspace_dot_v1_dot_lists__pb2.LTrimRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LTrimResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LPos(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LPos',
+            keyspace_dot_v1_dot_lists__pb2.LPosRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LPosResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LMove(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LMove',
+            keyspace_dot_v1_dot_lists__pb2.LMoveRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LMoveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RPopLPush(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/RPopLPush',
+            keyspace_dot_v1_dot_lists__pb2.RPopLPushRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.RPopLPushResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LMPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LMPop',
+            keyspace_dot_v1_dot_lists__pb2.LMPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.LMPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BLPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BLPop',
+            keyspace_dot_v1_dot_lists__pb2.BLPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.BLPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BRPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BRPop',
+            keyspace_dot_v1_dot_lists__pb2.BRPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.BRPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BLMove(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BLMove',
+            keyspace_dot_v1_dot_lists__pb2.BLMoveRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.BLMoveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BRPopLPush(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BRPopLPush',
+            keyspace_dot_v1_dot_lists__pb2.BRPopLPushRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.BRPopLPushResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BLMPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BLMPop',
+            keyspace_dot_v1_dot_lists__pb2.BLMPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_lists__pb2.BLMPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SAdd(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SAdd',
+            keyspace_dot_v1_dot_sets__pb2.SAddRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SAddResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SRem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SRem',
+            keyspace_dot_v1_dot_sets__pb2.SRemRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SRemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SCard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SCard',
+            keyspace_dot_v1_dot_sets__pb2.SCardRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SCardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SIsMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SIsMember',
+            keyspace_dot_v1_dot_sets__pb2.SIsMemberRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SIsMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SMIsMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SMIsMember',
+            keyspace_dot_v1_dot_sets__pb2.SMIsMemberRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SMIsMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SMembers',
+            keyspace_dot_v1_dot_sets__pb2.SMembersRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SPop',
+            keyspace_dot_v1_dot_sets__pb2.SPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SRandMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SRandMember',
+            keyspace_dot_v1_dot_sets__pb2.SRandMemberRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SRandMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SMove(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SMove',
+            keyspace_dot_v1_dot_sets__pb2.SMoveRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SMoveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SInter(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SInter',
+            keyspace_dot_v1_dot_sets__pb2.SInterRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SInterResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SInterCard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SInterCard',
+            keyspace_dot_v1_dot_sets__pb2.SInterCardRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SInterCardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SInterStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SInterStore',
+            keyspace_dot_v1_dot_sets__pb2.SInterStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SInterStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SUnion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SUnion',
+            keyspace_dot_v1_dot_sets__pb2.SUnionRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SUnionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SUnionStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SUnionStore',
+            keyspace_dot_v1_dot_sets__pb2.SUnionStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SUnionStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SDiff(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SDiff',
+            keyspace_dot_v1_dot_sets__pb2.SDiffRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SDiffResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SDiffStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SDiffStore',
+            keyspace_dot_v1_dot_sets__pb2.SDiffStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SDiffStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SScan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SScan',
+            keyspace_dot_v1_dot_sets__pb2.SScanRequest.SerializeToString,
+            keyspace_dot_v1_dot_sets__pb2.SScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZAdd(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZAdd',
+            keyspace_dot_v1_dot_zsets__pb2.ZAddRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZAddResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZIncrBy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZIncrBy',
+            keyspace_dot_v1_dot_zsets__pb2.ZIncrByRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZIncrByResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRem(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRem',
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRemResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZCard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZCard',
+            keyspace_dot_v1_dot_zsets__pb2.ZCardRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZCardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZScore',
+            keyspace_dot_v1_dot_zsets__pb2.ZScoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZScoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZMScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZMScore',
+            keyspace_dot_v1_dot_zsets__pb2.ZMScoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZMScoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZCount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZCount',
+            keyspace_dot_v1_dot_zsets__pb2.ZCountRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZCountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZLexCount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZLexCount',
+            keyspace_dot_v1_dot_zsets__pb2.ZLexCountRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZLexCountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRank(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRank',
+            keyspace_dot_v1_dot_zsets__pb2.ZRankRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRankResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRevRank(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRevRank',
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRankRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRankResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRange(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRange',
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRangeStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRangeStore',
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRangeByScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRangeByScore',
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeByScoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRevRangeByScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRevRangeByScore',
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByScoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRangeByLex(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRangeByLex',
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRangeByLexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRevRangeByLex(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRevRangeByLex',
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeByLexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRevRange(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRevRange',
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRevRangeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRemRangeByRank(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRemRangeByRank',
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByRankResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRemRangeByScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRemRangeByScore',
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByScoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRemRangeByLex(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRemRangeByLex',
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRemRangeByLexResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZPopMin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZPopMin',
+            keyspace_dot_v1_dot_zsets__pb2.ZPopMinRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZPopMinResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZPopMax(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZPopMax',
+            keyspace_dot_v1_dot_zsets__pb2.ZPopMaxRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZPopMaxResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZMPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZMPop',
+            keyspace_dot_v1_dot_zsets__pb2.ZMPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZMPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZRandMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZRandMember',
+            keyspace_dot_v1_dot_zsets__pb2.ZRandMemberRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZRandMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZUnion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZUnion',
+            keyspace_dot_v1_dot_zsets__pb2.ZUnionRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZUnionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZInter(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZInter',
+            keyspace_dot_v1_dot_zsets__pb2.ZInterRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZInterResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZDiff(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZDiff',
+            keyspace_dot_v1_dot_zsets__pb2.ZDiffRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZDiffResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZUnionStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZUnionStore',
+            keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZUnionStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZInterStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZInterStore',
+            keyspace_dot_v1_dot_zsets__pb2.ZInterStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZInterStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZDiffStore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZDiffStore',
+            keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZDiffStoreResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZInterCard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZInterCard',
+            keyspace_dot_v1_dot_zsets__pb2.ZInterCardRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZInterCardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ZScan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ZScan',
+            keyspace_dot_v1_dot_zsets__pb2.ZScanRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.ZScanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BZPopMin(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BZPopMin',
+            keyspace_dot_v1_dot_zsets__pb2.BZPopMinRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.BZPopMinResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BZPopMax(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BZPopMax',
+            keyspace_dot_v1_dot_zsets__pb2.BZPopMaxRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.BZPopMaxResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BZMPop(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BZMPop',
+            keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.SerializeToString,
+            keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.FromString,
             options,
             channel_credentials,
             insecure,
