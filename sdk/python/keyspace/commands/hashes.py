@@ -1,0 +1,9 @@
+"""Hash commands, with redis-py's names, arguments and return values."""
+
+from __future__ import annotations
+
+from keyspace.commands.base import CommandsBase
+
+
+class HashCommands(CommandsBase):
+    pass

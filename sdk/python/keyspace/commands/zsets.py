@@ -1,0 +1,9 @@
+"""Sorted set commands, with redis-py's names, arguments and return values."""
+
+from __future__ import annotations
+
+from keyspace.commands.base import CommandsBase
+
+
+class SortedSetCommands(CommandsBase):
+    pass
