@@ -24,6 +24,7 @@ not receive it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -87,10 +88,9 @@ class BlockedClients:
     def _forget(self, key: bytes, waiter: _Waiter) -> None:
         queue = self._by_key.get(key)
         if queue is not None:
-            try:
+            # Already gone when serve_ready handed it a result.
+            with contextlib.suppress(ValueError):
                 queue.remove(waiter)
-            except ValueError:
-                pass
             if not queue:
                 del self._by_key[key]
         remaining = self._db.blocked_keys.get(key, 0) - 1
