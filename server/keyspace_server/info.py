@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Callable
 
+from keyspace_server import memory
 from keyspace_server.context import Context
 
 VERSION = "0.1.0"
@@ -66,6 +67,12 @@ def _rss_bytes() -> int:
 def _memory(ctx: Context) -> list[tuple[str, object]]:
     rss = _rss_bytes()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    per_type, sampled = memory.by_type(ctx.db)
+    estimates: list[tuple[str, object]] = [
+        (f"used_memory_{name}", per_type.get(name, 0))
+        for name in ("string", "hash", "list", "set", "zset")
+    ]
+    estimates.append(("used_memory_sample_keys", sampled))
     return [
         # CPython does not account its heap per allocation; RSS is the honest figure.
         ("used_memory", rss),
@@ -77,6 +84,7 @@ def _memory(ctx: Context) -> list[tuple[str, object]]:
         ("maxmemory", 0),
         ("maxmemory_policy", "noeviction"),
         ("proto_max_bulk_len", ctx.config.proto_max_bulk_len),
+        *estimates,
     ]
 
 

@@ -1,0 +1,64 @@
+"""Estimates of the memory each data type uses, for INFO memory.
+
+CPython does not account its heap per object graph, and walking a million
+keys (or a million-element collection) on every INFO would stall the server.
+So the estimate measures a bounded sample: the first keys of the keyspace,
+and within a large collection its first elements, then scales by the counts.
+It is an estimate (``used_memory_*`` fields say so with the sample size);
+``used_memory_rss`` is the measured total.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterable
+
+from keyspace_server.keyspace import Database
+from keyspace_server.types import hashes, lists, sets, zsets
+from keyspace_server.types.kinds import type_name
+
+SAMPLE_KEYS = 2000
+SAMPLE_ELEMENTS = 200
+_sizeof = sys.getsizeof
+
+
+def _scaled(items: Iterable[object], count: int, size_of_item: object) -> int:
+    sample = list(itertools.islice(items, SAMPLE_ELEMENTS))
+    if not sample:
+        return 0
+    total = sum(size_of_item(item) for item in sample)  # type: ignore[operator]
+    return total * count // len(sample)
+
+
+def _pair_size(pair: tuple[object, object]) -> int:
+    return _sizeof(pair[0]) + _sizeof(pair[1])
+
+
+def value_size(value: object) -> int:
+    """Bytes held by one value: its containers plus a scaled sample of its
+    elements (each element's object, not shared small ints)."""
+    if isinstance(value, hashes.Hash):
+        return _sizeof(value) + _scaled(value.items(), len(value), _pair_size)
+    if isinstance(value, lists.List):
+        return _sizeof(value) + _scaled(value, len(value), _sizeof)
+    if isinstance(value, sets.Set):
+        containers = _sizeof(value.members) + _sizeof(value.index)
+        return containers + _scaled(value.members, len(value), _sizeof)
+    if isinstance(value, zsets.ZSet):
+        count = len(value)
+        # dict entry, SortedList slot, the (score, member) tuple and a float.
+        per_member = _sizeof(value.scores) // max(count, 1) + 8 + 56 + 24
+        return _sizeof(value.scores) + count * per_member + _scaled(value.scores, count, _sizeof)
+    return _sizeof(value)
+
+
+def by_type(db: Database) -> tuple[dict[str, int], int]:
+    """Estimated bytes per Redis type (keys included), and the sample size."""
+    sample = list(itertools.islice(db.data.items(), SAMPLE_KEYS))
+    estimates: dict[str, int] = {}
+    for key, value in sample:
+        name = type_name(value)
+        estimates[name] = estimates.get(name, 0) + _sizeof(key) + value_size(value)
+    scale = len(db.data) / len(sample) if sample else 0
+    return {name: int(size * scale) for name, size in estimates.items()}, len(sample)
