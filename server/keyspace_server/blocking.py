@@ -52,12 +52,17 @@ class _Waiter:
 
 
 def parse_timeout(seconds: float) -> float:
-    """Redis's checks on a blocking command's timeout argument."""
-    if math.isnan(seconds) or math.isinf(seconds) or seconds > 2**62 / 1000:
-        raise errors.err("timeout is out of range")
-    if seconds < 0:
+    """Redis 7.0's reading of a blocking command's timeout: rounded up to
+    whole milliseconds, so a small positive one waits 1 ms while one in
+    (-1 ms, 0] becomes 0 (forever); milliseconds that do not fit an int64
+    (infinity included) convert to a negative number in C and are refused
+    as negative."""
+    if math.isnan(seconds):
+        raise errors.err("timeout is not a float or out of range")
+    milliseconds = seconds * 1000
+    if not milliseconds < 2**63 or milliseconds <= -1:
         raise errors.err("timeout is negative")
-    return seconds
+    return math.ceil(milliseconds) / 1000
 
 
 class BlockedClients:
@@ -110,7 +115,15 @@ class BlockedClients:
                 if waiter.future.done():
                     queue.popleft()
                     continue
-                response = waiter.blocked.attempt()
+                try:
+                    response = waiter.blocked.attempt()
+                except errors.CommandError as error:
+                    # The error is this waiter's reply (BLMOVE onto a key of
+                    # another type); as in Redis it is unblocked with it and
+                    # the next waiter is tried.
+                    queue.popleft()
+                    waiter.future.set_exception(error)
+                    continue
                 if response is None:
                     break
                 queue.popleft()

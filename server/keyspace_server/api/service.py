@@ -5,6 +5,7 @@ the Pipeline stream. A handler runs the command, counts it, and turns a
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import NoReturn
 
 import grpc
 from google.protobuf.message import Message
@@ -21,6 +22,12 @@ from keyspace_server.errors import CommandError
 UnaryHandler = Callable[[Message, grpc.aio.ServicerContext], Awaitable[Message]]
 
 
+async def _abort(context: grpc.aio.ServicerContext, error: CommandError) -> NoReturn:
+    code, message, trailer = grpc_status(error)
+    await context.abort(code, message, trailing_metadata=trailer)
+    raise AssertionError("abort returned")
+
+
 def _unary(command: Command, ctx: Context) -> UnaryHandler:
     handler = command.handler
     stats = ctx.stats
@@ -31,14 +38,16 @@ def _unary(command: Command, ctx: Context) -> UnaryHandler:
         try:
             response = handler(ctx, request)
         except CommandError as error:
-            code, message, trailer = grpc_status(error)
-            await context.abort(code, message, trailing_metadata=trailer)
-            raise AssertionError("abort returned") from None
+            await _abort(context, error)
         finally:
             if db.ready_keys:
                 ctx.blocked.serve_ready()
         if type(response) is Blocked:
-            return await ctx.blocked.wait(response)
+            try:
+                return await ctx.blocked.wait(response)
+            except CommandError as error:
+                # Served with an error when woken (BLMOVE's destination).
+                await _abort(context, error)
         return response
 
     return call
