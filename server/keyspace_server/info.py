@@ -45,7 +45,7 @@ def _clients(ctx: Context) -> list[tuple[str, object]]:
     return [
         ("connected_clients", ctx.stats.pipelines_open),
         ("pipeline_streams", ctx.stats.pipelines_open),
-        ("blocked_clients", 0),
+        ("blocked_clients", ctx.blocked.count),
     ]
 
 
