@@ -68,6 +68,53 @@ class Client(Commands):
             if cursor == 0:
                 return
 
+    async def sscan_iter(
+        self, name: Any, match: Any = None, count: int | None = None
+    ) -> AsyncIterator[bytes]:
+        cursor = 0
+        while True:
+            cursor, members = await self.sscan(name, cursor, match=match, count=count)
+            for member in members:
+                yield member
+            if cursor == 0:
+                return
+
+    async def hscan_iter(
+        self,
+        name: Any,
+        match: Any = None,
+        count: int | None = None,
+        no_values: bool | None = None,
+    ) -> AsyncIterator[Any]:
+        """(field, value) pairs, or only fields with ``no_values``, as redis-py."""
+        cursor = 0
+        while True:
+            cursor, data = await self.hscan(
+                name, cursor, match=match, count=count, no_values=no_values
+            )
+            for item in data if no_values else data.items():
+                yield item
+            if cursor == 0:
+                return
+
+    async def zscan_iter(
+        self,
+        name: Any,
+        match: Any = None,
+        count: int | None = None,
+        score_cast_func: Any = float,
+    ) -> AsyncIterator[tuple[bytes, Any]]:
+        """(member, score) pairs, as redis-py's zscan_iter."""
+        cursor = 0
+        while True:
+            cursor, pairs = await self.zscan(
+                name, cursor, match=match, count=count, score_cast_func=score_cast_func
+            )
+            for pair in pairs:
+                yield pair
+            if cursor == 0:
+                return
+
     async def close(self) -> None:
         await self._channel.close()
 

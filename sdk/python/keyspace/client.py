@@ -71,6 +71,46 @@ class Client(Commands):
             if cursor == 0:
                 return
 
+    def sscan_iter(self, name: Any, match: Any = None, count: int | None = None) -> Iterator[bytes]:
+        cursor = 0
+        while True:
+            cursor, members = self.sscan(name, cursor, match=match, count=count)
+            yield from members
+            if cursor == 0:
+                return
+
+    def hscan_iter(
+        self,
+        name: Any,
+        match: Any = None,
+        count: int | None = None,
+        no_values: bool | None = None,
+    ) -> Iterator[Any]:
+        """(field, value) pairs, or only fields with ``no_values``, as redis-py."""
+        cursor = 0
+        while True:
+            cursor, data = self.hscan(name, cursor, match=match, count=count, no_values=no_values)
+            yield from (data if no_values else data.items())
+            if cursor == 0:
+                return
+
+    def zscan_iter(
+        self,
+        name: Any,
+        match: Any = None,
+        count: int | None = None,
+        score_cast_func: Any = float,
+    ) -> Iterator[tuple[bytes, Any]]:
+        """(member, score) pairs, as redis-py's zscan_iter."""
+        cursor = 0
+        while True:
+            cursor, pairs = self.zscan(
+                name, cursor, match=match, count=count, score_cast_func=score_cast_func
+            )
+            yield from pairs
+            if cursor == 0:
+                return
+
     def close(self) -> None:
         self._channel.close()
 
