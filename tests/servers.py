@@ -122,3 +122,36 @@ def start_redis(work_dir: Path) -> RunningServer:
             time.sleep(0.05)
     process.kill()
     raise RuntimeError("redis-server did not start")
+
+
+def spawn_keyspace(*args: str, log_path: Path, cwd: Path | None = None) -> subprocess.Popen[bytes]:
+    """keyspace-server with exactly these arguments (no --port or --dir added),
+    its output going to ``log_path``; for tests of the command line itself."""
+    with open(log_path, "wb") as log:
+        return subprocess.Popen(
+            [*keyspace_command(), *args], stdout=log, stderr=subprocess.STDOUT, cwd=cwd
+        )
+
+
+def launch_keyspace(
+    *args: str, port: int, data_dir: Path, log_path: Path, cwd: Path | None = None
+) -> RunningServer:
+    """``spawn_keyspace`` for a server expected to serve on ``port``: returns
+    once it answers health checks."""
+    process = spawn_keyspace(*args, log_path=log_path, cwd=cwd)
+    server = RunningServer(process, port, data_dir, log_path)
+    try:
+        wait_until_serving(server.address, process)
+    except Exception:
+        server.stop()
+        raise RuntimeError(f"keyspace-server failed to start:\n{server.log()}") from None
+    return server
+
+
+def wait_for_log(server: RunningServer, text: str, timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if text in server.log():
+            return
+        time.sleep(0.02)
+    raise TimeoutError(f"{text!r} never appeared in the log:\n{server.log()}")

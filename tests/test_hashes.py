@@ -280,11 +280,6 @@ def test_scenario(kv: keyspace.Client, r: redis.Redis, steps: list[Step]) -> Non
     compare(kv, r, steps)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="numbers.format_long_double prints ints of over 4300 digits, which Python "
-    "refuses by default (sys.set_int_max_str_digits); INCRBYFLOAT shares the bug",
-)
 def test_hincrbyfloat_near_long_double_max(kv: keyspace.Client, r: redis.Redis) -> None:
     compare(
         kv,

@@ -10,6 +10,8 @@ The config file has one directive per line (``port 7379``, ``dir ./data``),
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import shlex
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -39,21 +41,28 @@ class ConfigError(ValueError):
 
 
 _UNITS = {"k": 1000, "kb": 1024, "m": 1000**2, "mb": 1024**2, "g": 1000**3, "gb": 1024**3}
+# Digits as Redis's strtoll-based parsing takes them: Python's int() would
+# also accept "1_000", "+5" and surrounding blanks, which redis.conf rejects.
+_SIZE = re.compile(r"(-?[0-9]+)(k|kb|m|mb|g|gb)?", re.IGNORECASE)
+_INTEGER = re.compile(r"-?[0-9]+")
+# Redis's bounds for proto-max-bulk-len; gRPC keeps its message limit in a C int.
+_MIN_BULK_LEN = 1024 * 1024
+_MAX_GRPC_MESSAGE = 2**31 - 1
 
 
 def parse_size(text: str) -> int:
     """Redis's memtoll: a number with an optional unit (k, kb, m, mb, g, gb)."""
-    lowered = text.strip().lower()
-    for unit in sorted(_UNITS, key=len, reverse=True):
-        if lowered.endswith(unit):
-            number, multiplier = lowered[: -len(unit)], _UNITS[unit]
-            break
-    else:
-        number, multiplier = lowered, 1
-    try:
-        return int(number) * multiplier
-    except ValueError:
-        raise ConfigError(f"invalid size {text!r}") from None
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise ConfigError(f"invalid size {text!r}")
+    number, unit = match.groups()
+    return int(number) * (_UNITS[unit.lower()] if unit else 1)
+
+
+def _integer(name: str, value: str) -> int:
+    if not _INTEGER.fullmatch(value):
+        raise ConfigError(f"'{name}' must be an integer, not {value!r}")
+    return int(value)
 
 
 _LOGLEVELS = ("debug", "verbose", "notice", "warning", "nothing")
@@ -72,26 +81,43 @@ _HELP = {
 
 def _convert(name: str, values: list[str]) -> object:
     if name == "bind":
+        if not values:  # the server would listen nowhere
+            raise ConfigError("'bind' takes at least one address")
         return values
     if len(values) != 1:
         raise ConfigError(f"'{name.replace('_', '-')}' takes one value")
     value = values[0]
-    if name in ("proto_max_bulk_len", "grpc_max_message_size"):
-        return parse_size(value)
+    if name == "proto_max_bulk_len":
+        size = parse_size(value)
+        if size < _MIN_BULK_LEN:
+            raise ConfigError("proto-max-bulk-len must be at least 1mb, as in Redis")
+        return size
+    if name == "grpc_max_message_size":
+        size = parse_size(value)
+        if not 1 <= size <= _MAX_GRPC_MESSAGE:
+            raise ConfigError(f"grpc-max-message-size must be between 1 and {_MAX_GRPC_MESSAGE}")
+        return size
     if name in ("port", "hz"):
-        try:
-            number = int(value)
-        except ValueError:
-            raise ConfigError(f"'{name}' must be an integer, not {value!r}") from None
+        number = _integer(name, value)
         if name == "port" and not 0 <= number <= 65535:
             raise ConfigError(f"port {number} out of range")
         if name == "hz" and not 1 <= number <= 500:
             raise ConfigError("hz must be between 1 and 500")
         return number
     if name == "shutdown_timeout":
-        return float(value)
-    if name == "loglevel" and value not in _LOGLEVELS:
-        raise ConfigError(f"loglevel must be one of {', '.join(_LOGLEVELS)}")
+        try:
+            seconds = float(value)
+        except ValueError:
+            seconds = math.nan
+        # NaN or infinity would reach asyncio's wait as a deadline it cannot keep.
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise ConfigError(f"'shutdown-timeout' must be a number of seconds, not {value!r}")
+        return seconds
+    if name == "loglevel":
+        # Redis matches enum values without regard to case.
+        if value.lower() not in _LOGLEVELS:
+            raise ConfigError(f"loglevel must be one of {', '.join(_LOGLEVELS)}")
+        return value.lower()
     return value
 
 
@@ -103,12 +129,18 @@ def _apply(config: Config, name: str, values: list[str]) -> None:
 
 
 def read_config_file(path: Path, config: Config) -> None:
-    for number, line in enumerate(path.read_text().splitlines(), start=1):
-        words = shlex.split(line, comments=True)
-        if not words:
-            continue
+    try:
+        text = path.read_text()
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not a text file") from None
+    for number, line in enumerate(text.splitlines(), start=1):
         try:
-            _apply(config, words[0].lower(), words[1:])
+            try:
+                words = shlex.split(line, comments=True)
+            except ValueError as error:  # an unbalanced quote
+                raise ConfigError(str(error)) from None
+            if words:
+                _apply(config, words[0].lower(), words[1:])
         except ConfigError as error:
             raise ConfigError(f"{path}:{number}: {error}") from None
 
@@ -126,14 +158,21 @@ def parse_args(argv: list[str] | None = None) -> Config:
         parser.add_argument(f"--{name}", nargs="+" if name == "bind" else None, help=text)
     options = parser.parse_args(argv)
     config = Config()
+    if options.config_flag and options.config_file:
+        # Reading one and silently ignoring the other would surprise either way.
+        parser.error("give the config file once: as CONFIG_FILE or with --config")
     try:
         config_path = options.config_flag or options.config_file
         if config_path:
             read_config_file(Path(config_path), config)
-        for name in _HELP:
-            value = getattr(options, name.replace("-", "_"))
-            if value is not None:
-                _apply(config, name, value if isinstance(value, list) else [value])
     except (ConfigError, OSError) as error:
         parser.error(str(error))
+    for name in _HELP:
+        value = getattr(options, name.replace("-", "_"))
+        if value is None:
+            continue
+        try:
+            _apply(config, name, value if isinstance(value, list) else [value])
+        except ConfigError as error:
+            parser.error(f"--{name}: {error}")
     return config

@@ -53,6 +53,9 @@ INVALID_CURSOR = "ERR invalid cursor"
 SAME_OBJECT = "ERR source and destination objects are the same"
 EXPIRE_NX_AND_OTHERS = "ERR NX and XX, GT or LT options at the same time are not compatible"
 EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible"
+# Keyspace's own: the command ran, but its reply is larger than the server
+# may send (gRPC would otherwise fail the call, or a whole Pipeline stream).
+REPLY_TOO_LARGE = "ERR reply exceeds the maximum message size (grpc-max-message-size)"
 
 
 def wrongtype() -> CommandError:
@@ -85,3 +88,15 @@ def no_such_key() -> CommandError:
 
 def string_too_long() -> CommandError:
     return CommandError(STRING_TOO_LONG, Code.RESOURCE_EXHAUSTED)
+
+
+def reply_too_large() -> CommandError:
+    return CommandError(REPLY_TOO_LARGE, Code.RESOURCE_EXHAUSTED)
+
+
+def internal(command: str, error: Exception) -> CommandError:
+    """A command failed in a way it does not expect: a bug, reported as an
+    error reply instead of ending the call (or a whole Pipeline stream)."""
+    return err(
+        f"internal error in '{command}' command: {type(error).__name__}: {error}", Code.INTERNAL
+    )

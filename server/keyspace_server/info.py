@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import platform
 import resource
+import secrets
 import sys
 import time
 from collections.abc import Callable
@@ -16,6 +17,12 @@ from keyspace_server.context import Context
 VERSION = "0.1.0"
 # The Redis version whose behaviour Keyspace reproduces.
 REDIS_COMPATIBLE_VERSION = "7.0.15"
+# Like Redis's run_id and master_replid: random per process, so a client can
+# tell that the server restarted.
+RUN_ID = secrets.token_hex(20)
+REPLICATION_ID = secrets.token_hex(20)
+# Redis's LRU clock: seconds, in 24 bits.
+_LRU_CLOCK_MAX = (1 << 24) - 1
 
 
 def _server(ctx: Context) -> list[tuple[str, object]]:
@@ -29,11 +36,16 @@ def _server(ctx: Context) -> list[tuple[str, object]]:
         ("multiplexing_api", "grpc.aio"),
         ("python_version", platform.python_version()),
         ("process_id", os.getpid()),
+        ("process_supervised", "no"),
+        ("run_id", RUN_ID),
         ("tcp_port", ctx.port),
         ("server_time_usec", time.time_ns() // 1000),
         ("uptime_in_seconds", uptime),
         ("uptime_in_days", uptime // 86400),
         ("hz", ctx.config.hz),
+        # hz never adapts to the number of clients here, unlike Redis's dynamic-hz.
+        ("configured_hz", ctx.config.hz),
+        ("lru_clock", int(time.time()) & _LRU_CLOCK_MAX),
         ("executable", sys.argv[0]),
         ("config_file", ""),
     ]
@@ -64,9 +76,17 @@ def _rss_bytes() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+def _system_memory() -> int:
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError):
+        return 0
+
+
 def _memory(ctx: Context) -> list[tuple[str, object]]:
     rss = _rss_bytes()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, rss)
+    system = _system_memory()
     per_type, sampled = memory.by_type(ctx.db)
     estimates: list[tuple[str, object]] = [
         (f"used_memory_{name}", per_type.get(name, 0))
@@ -81,8 +101,13 @@ def _memory(ctx: Context) -> list[tuple[str, object]]:
         ("used_memory_rss_human", _human(rss)),
         ("used_memory_peak", peak),
         ("used_memory_peak_human", _human(peak)),
+        ("used_memory_peak_perc", f"{100 * rss / peak:.2f}%"),
+        ("total_system_memory", system),
+        ("total_system_memory_human", _human(system)),
         ("maxmemory", 0),
+        ("maxmemory_human", _human(0)),
         ("maxmemory_policy", "noeviction"),
+        ("mem_allocator", "pymalloc"),
         ("proto_max_bulk_len", ctx.config.proto_max_bulk_len),
         *estimates,
     ]
@@ -102,8 +127,41 @@ def _stats(ctx: Context) -> list[tuple[str, object]]:
         ("total_commands_processed", ctx.stats.commands_processed),
         ("rejected_calls", ctx.stats.rejected_calls),
         ("expired_keys", db.expired_keys),
+        # Without maxmemory nothing is ever evicted.
+        ("evicted_keys", 0),
         ("keyspace_hits", db.hits),
         ("keyspace_misses", db.misses),
+    ]
+
+
+def _replication(ctx: Context) -> list[tuple[str, object]]:
+    # A standalone server is a master without replicas, as Redis reports it.
+    return [
+        ("role", "master"),
+        ("connected_slaves", 0),
+        ("master_failover_state", "no-failover"),
+        ("master_replid", REPLICATION_ID),
+        ("master_repl_offset", 0),
+        ("repl_backlog_active", 0),
+    ]
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.6f}"
+
+
+def _cpu(ctx: Context) -> list[tuple[str, object]]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # INFO runs on the event loop's thread, the one that runs every command.
+    main = resource.getrusage(getattr(resource, "RUSAGE_THREAD", resource.RUSAGE_SELF))
+    return [
+        ("used_cpu_sys", _seconds(own.ru_stime)),
+        ("used_cpu_user", _seconds(own.ru_utime)),
+        ("used_cpu_sys_children", _seconds(children.ru_stime)),
+        ("used_cpu_user_children", _seconds(children.ru_utime)),
+        ("used_cpu_sys_main_thread", _seconds(main.ru_stime)),
+        ("used_cpu_user_main_thread", _seconds(main.ru_utime)),
     ]
 
 
@@ -111,8 +169,11 @@ def _keyspace(ctx: Context) -> list[tuple[str, object]]:
     db = ctx.db
     if not len(db):
         return []
-    return [("db0", f"keys={len(db)},expires={len(db.expires)},avg_ttl=0")]
+    return [("db0", f"keys={len(db)},expires={len(db.expires)},avg_ttl={db.average_ttl_ms()}")]
 
+
+# Section headers that are not simply capitalized.
+_TITLES = {"cpu": "CPU"}
 
 SECTIONS: dict[str, Callable[[Context], list[tuple[str, object]]]] = {
     "server": _server,
@@ -120,6 +181,8 @@ SECTIONS: dict[str, Callable[[Context], list[tuple[str, object]]]] = {
     "memory": _memory,
     "persistence": _persistence,
     "stats": _stats,
+    "replication": _replication,
+    "cpu": _cpu,
     "keyspace": _keyspace,
 }
 
@@ -133,7 +196,7 @@ def render(ctx: Context, requested: list[str]) -> str:
         names = [name for name in SECTIONS if name in requested]
     blocks = []
     for name in names:
-        lines = [f"# {name.capitalize()}"]
+        lines = [f"# {_TITLES.get(name, name.capitalize())}"]
         lines += [f"{field}:{value}" for field, value in SECTIONS[name](ctx)]
         blocks.append("\r\n".join(lines) + "\r\n")
     return "\r\n".join(blocks)

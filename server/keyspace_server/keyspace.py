@@ -34,6 +34,7 @@ def now_ms() -> int:
 
 class Database:
     __slots__ = (
+        "_deadline_sum",
         "_expiry_heap",
         "blocked_keys",
         "data",
@@ -49,6 +50,9 @@ class Database:
         self.data: dict[bytes, Value] = {}
         self.expires: dict[bytes, int] = {}
         self._expiry_heap: list[tuple[int, bytes]] = []
+        # Sum of the values of ``expires``, kept as they change so that INFO's
+        # avg_ttl costs O(1).
+        self._deadline_sum = 0
         # Bumped by every change of the key set (for SCAN snapshots and WATCH).
         self.version = 0
         self.expired_keys = 0
@@ -104,12 +108,6 @@ class Database:
             if deadline is None or deadline > now:
                 yield key
 
-    def is_live(self, key: bytes, now: int) -> bool:
-        if key not in self.data:
-            return False
-        deadline = self.expires.get(key)
-        return deadline is None or deadline > now
-
     # -- changes ---------------------------------------------------------
 
     def set(self, key: bytes, value: Value, *, keep_ttl: bool = False) -> None:
@@ -121,7 +119,7 @@ class Database:
                 self.ready_keys.append(key)
         self.data[key] = value
         if not keep_ttl and self.expires:
-            self.expires.pop(key, None)
+            self._forget_expiry(key)
 
     def replace(self, key: bytes, value: Value) -> None:
         """Swap the value of an existing key in place (TTL untouched), as a
@@ -133,13 +131,14 @@ class Database:
             return False
         self.version += 1
         if self.expires:
-            self.expires.pop(key, None)
+            self._forget_expiry(key)
         return True
 
     def clear(self) -> None:
         self.data = {}
         self.expires = {}
         self._expiry_heap = []
+        self._deadline_sum = 0
         self.version += 1
 
     # -- expiry ------------------------------------------------------------
@@ -148,8 +147,17 @@ class Database:
         """The deadline of ``key`` in unix ms, or None if it has none."""
         return self.expires.get(key)
 
+    def _forget_expiry(self, key: bytes) -> bool:
+        deadline = self.expires.pop(key, None)
+        if deadline is None:
+            return False
+        self._deadline_sum -= deadline
+        return True
+
     def set_expiry(self, key: bytes, deadline_ms: int) -> None:
+        self._forget_expiry(key)
         self.expires[key] = deadline_ms
+        self._deadline_sum += deadline_ms
         heap = self._expiry_heap
         heapq.heappush(heap, (deadline_ms, key))
         if len(heap) > 2 * len(self.expires) + 1024:
@@ -157,7 +165,14 @@ class Database:
             heapq.heapify(self._expiry_heap)
 
     def persist(self, key: bytes) -> bool:
-        return self.expires.pop(key, None) is not None
+        return self._forget_expiry(key)
+
+    def average_ttl_ms(self) -> int:
+        """The mean time left of the keys with a TTL (0 without any), which
+        Redis estimates by sampling and reports as INFO's avg_ttl."""
+        if not self.expires:
+            return 0
+        return max(self._deadline_sum // len(self.expires) - now_ms(), 0)
 
     def expire_cycle(self, budget_seconds: float, on_expired: Callable[[bytes], None]) -> int:
         """Delete keys whose deadline has passed, soonest first, for at most

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import grpc
+import grpc.aio
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
+from keyspace_server.api import reflection
 from keyspace_server.api.service import build_service
 from keyspace_server.commands.registry import SERVICE_NAME
 from keyspace_server.commands.table import missing_rpcs
@@ -49,6 +50,15 @@ async def _expire_cycle(ctx: Context) -> None:
         ctx.db.expire_cycle(period * _EXPIRE_CYCLE_SHARE, on_expired=lambda _key: None)
 
 
+class StartupError(Exception):
+    """The server cannot start; the message says why, for the log."""
+
+
+def _listen_address(address: str, port: int) -> str:
+    host = f"[{address}]" if ":" in address and not address.startswith("[") else address
+    return f"{host}:{port}"
+
+
 async def serve(config: Config) -> None:
     data_dir = Path(config.dir)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -58,29 +68,39 @@ async def serve(config: Config) -> None:
         options=[
             ("grpc.max_receive_message_length", limit),
             ("grpc.max_send_message_length", limit),
+            # gRPC sets SO_REUSEPORT by default, which lets a second server
+            # bind a port another keyspace-server already serves and then
+            # steal some of its connections; a port in use must be an error.
+            ("grpc.so_reuseport", 0),
         ]
     )
     server.add_generic_rpc_handlers((build_service(ctx),))
-    health_servicer = health.aio.HealthServicer()
+    # grpc-stubs does not declare health.aio (the asyncio servicer module).
+    health_servicer = health.aio.HealthServicer()  # type: ignore[attr-defined]
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
-    reflection.enable_server_reflection(
-        (SERVICE_NAME, health.SERVICE_NAME, reflection.SERVICE_NAME), server
-    )
+    reflection.enable((SERVICE_NAME, health.SERVICE_NAME), server)
     missing = missing_rpcs()
     if missing:
         log.warning("RPCs without a command answer UNIMPLEMENTED: %s", ", ".join(missing))
-    ports = []
+    listening = []
     for address in config.bind:
-        host = f"[{address}]" if ":" in address and not address.startswith("[") else address
-        ports.append(server.add_insecure_port(f"{host}:{config.port}"))
-    ctx.port = ports[0]
+        try:
+            # With --port 0 each address gets a port of its own choosing.
+            bound = server.add_insecure_port(_listen_address(address, config.port))
+        except RuntimeError:  # gRPC's only report of a failed bind
+            raise StartupError(
+                f"cannot listen on {_listen_address(address, config.port)}: "
+                "the port is in use or the address is not available"
+            ) from None
+        listening.append(_listen_address(address, bound))
+        ctx.port = ctx.port or bound
     await server.start()
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     log.info(
         "Keyspace %s ready: gRPC on %s, data in %s",
         VERSION,
-        ", ".join(f"{address}:{ctx.port}" for address in config.bind),
+        ", ".join(listening),
         data_dir.resolve(),
     )
 
@@ -105,12 +125,13 @@ def main(argv: list[str] | None = None) -> None:
     _configure_logging(config)
     try:
         asyncio.run(serve(config))
-    except OSError as error:
+    except (OSError, StartupError) as error:
         log.error("cannot start: %s", error)
         sys.exit(1)
-    except RuntimeError as error:  # grpc reports a port it cannot bind this way
-        log.error("cannot start: %s", error)
-        sys.exit(1)
+    except KeyboardInterrupt:
+        # SIGINT before the signal handlers are installed (during startup):
+        # still a requested stop, not a crash worth a traceback.
+        log.info("interrupted during startup; bye")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import grpc
 from google.rpc import error_details_pb2, status_pb2
 
@@ -17,19 +19,22 @@ _DETAILS_KEY = "grpc-status-details-bin"
 
 def _redis_text(error: grpc.RpcError) -> str | None:
     """Redis's error text when the status carries an ErrorInfo detail."""
-    for key, value in error.trailing_metadata() or ():  # type: ignore[attr-defined]
-        if key != _DETAILS_KEY:
+    # A failed call's error is also its grpc.Call (grpc.aio.AioRpcError for the
+    # asyncio client); either way the trailers iterate as (key, value) pairs.
+    trailers = cast(grpc.Call, error).trailing_metadata() or ()
+    for key, value in trailers:
+        if key != _DETAILS_KEY or not isinstance(value, bytes):
             continue
         status = status_pb2.Status.FromString(value)
         for detail in status.details:
-            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+            if detail.TypeName() == error_details_pb2.ErrorInfo.DESCRIPTOR.full_name:
                 return str(status.message)
     return None
 
 
 def from_rpc_error(error: grpc.RpcError) -> KeyspaceError:
-    code = error.code()  # type: ignore[attr-defined]
-    details = error.details() or ""  # type: ignore[attr-defined]
+    code = error.code()
+    details = error.details() or ""
     if code == grpc.StatusCode.UNAVAILABLE:
         return ConnectionError(details)
     if code == grpc.StatusCode.DEADLINE_EXCEEDED:

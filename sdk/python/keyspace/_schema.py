@@ -21,7 +21,7 @@ def method_path(rpc: str) -> str:
 
 @cache
 def response_type(rpc: str) -> type[Message]:
-    return GetMessageClass(SERVICE.methods_by_name[rpc].output_type)  # type: ignore[no-any-return]
+    return GetMessageClass(SERVICE.methods_by_name[rpc].output_type)
 
 
 DEFAULT_PORT = 7379
@@ -55,4 +55,10 @@ CHANNEL_OPTIONS: list[tuple[str, object]] = [
 
 def target_of(target: str | None, host: str, port: int) -> str:
     """``Client("host:port")`` or redis-py's ``Client(host=..., port=...)``."""
-    return target if target is not None else f"{host}:{port}"
+    if target is not None:
+        return target
+    # An IPv6 address needs brackets in a gRPC target ("[::1]:7379"); without
+    # them "::1:7379" reads as an address with no port.
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"{host}:{port}"

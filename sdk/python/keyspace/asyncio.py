@@ -31,9 +31,9 @@ class Client(Commands):
         self.target = _schema.target_of(target, host, port)
         self._channel = grpc.aio.insecure_channel(self.target, options=_schema.CHANNEL_OPTIONS)
         self.timeout = timeout if timeout is not None else socket_timeout
-        self._methods: dict[str, grpc.aio.UnaryUnaryMultiCallable] = {}
+        self._methods: dict[str, grpc.aio.UnaryUnaryMultiCallable[Any, Any]] = {}
 
-    def _method(self, call: Call) -> grpc.aio.UnaryUnaryMultiCallable:
+    def _method(self, call: Call) -> grpc.aio.UnaryUnaryMultiCallable[Any, Any]:
         method = self._methods.get(call.rpc)
         if method is None:
             method = self._channel.unary_unary(
@@ -116,7 +116,7 @@ class Client(Commands):
                 return
 
     async def close(self) -> None:
-        await self._channel.close()
+        await self._channel.close(None)  # grace=None: cancel calls in flight
 
     aclose = close
 

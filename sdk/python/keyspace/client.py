@@ -38,9 +38,9 @@ class Client(Commands):
             self.target, options=_schema.CHANNEL_OPTIONS
         )
         self.timeout = timeout if timeout is not None else socket_timeout
-        self._methods: dict[str, grpc.UnaryUnaryMultiCallable] = {}
+        self._methods: dict[str, grpc.UnaryUnaryMultiCallable[Any, Any]] = {}
 
-    def _method(self, call: Call) -> grpc.UnaryUnaryMultiCallable:
+    def _method(self, call: Call) -> grpc.UnaryUnaryMultiCallable[Any, Any]:
         method = self._methods.get(call.rpc)
         if method is None:
             method = self._channel.unary_unary(

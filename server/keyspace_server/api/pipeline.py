@@ -4,7 +4,9 @@ A failed command becomes an ``Error`` reply; the stream goes on."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator
+import logging
+from collections.abc import AsyncGenerator, AsyncIterable, Sequence
+from typing import Any
 
 from keyspace.v1 import pipeline_pb2
 
@@ -15,6 +17,7 @@ from keyspace_server.commands.table import TABLE
 from keyspace_server.context import Context
 
 Reply = pipeline_pb2.Reply
+log = logging.getLogger("keyspace")
 
 
 def _unknown_command() -> errors.CommandError:
@@ -29,18 +32,58 @@ def execute(ctx: Context, command: pipeline_pb2.Command) -> pipeline_pb2.Reply:
         response = TABLE[name].handler(ctx, getattr(command, name))
     except errors.CommandError as error:
         return error_reply(error)
+    except Exception as error:  # a bug in one command must not end the stream
+        log.exception("command %s failed unexpectedly", name)
+        return error_reply(errors.internal(name, error))
     finally:
         if ctx.db.ready_keys:
             ctx.blocked.serve_ready()
-    if type(response) is Blocked:
+    if isinstance(response, Blocked):
         # Inside a pipeline a blocking command does not wait, as in MULTI.
         response = response.on_timeout
-    return Reply(**{name: response})
+    field: dict[str, Any] = {name: response}
+    return Reply(**field)
+
+
+def _field_size(reply: pipeline_pb2.Reply) -> int:
+    """Bytes one reply takes inside a PipelineResponse: a one-byte tag, the
+    length as a varint, then the reply."""
+    size = reply.ByteSize()
+    return 1 + max(1, (size.bit_length() + 6) // 7) + size
+
+
+def fit_replies(replies: Sequence[pipeline_pb2.Reply], limit: int) -> list[pipeline_pb2.Reply]:
+    """The replies with the largest ones replaced by REPLY_TOO_LARGE errors
+    until their response is at most ``limit`` bytes. gRPC cannot send a
+    larger message and would end the stream instead, losing every reply."""
+    too_large = error_reply(errors.reply_too_large())
+    replacement = _field_size(too_large)
+    sizes = [_field_size(reply) for reply in replies]
+    total = sum(sizes)
+    fitted = list(replies)
+    for index in sorted(range(len(fitted)), key=sizes.__getitem__, reverse=True):
+        if total <= limit or sizes[index] <= replacement:
+            break
+        total += replacement - sizes[index]
+        fitted[index] = too_large
+    return fitted
+
+
+def encode_response(response: pipeline_pb2.PipelineResponse, limit: int) -> bytes:
+    """The response serialized, at most ``limit`` bytes long (see fit_replies).
+    Serializing here rather than in gRPC checks the size without doing the
+    work twice (upb's ByteSize serializes too)."""
+    data = response.SerializeToString()
+    if len(data) <= limit:
+        return data
+    return pipeline_pb2.PipelineResponse(
+        replies=fit_replies(response.replies, limit)
+    ).SerializeToString()
 
 
 async def run_pipeline(
     ctx: Context, requests: AsyncIterable[pipeline_pb2.PipelineRequest]
-) -> AsyncIterator[pipeline_pb2.PipelineResponse]:
+) -> AsyncGenerator[pipeline_pb2.PipelineResponse, None]:
     stats = ctx.stats
     stats.pipelines_open += 1
     try:

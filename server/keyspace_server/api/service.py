@@ -4,14 +4,17 @@ the Pipeline stream. A handler runs the command, counts it, and turns a
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import grpc
+import grpc.aio
 from google.protobuf.message import Message
 from keyspace.v1 import pipeline_pb2
 
-from keyspace_server.api.pipeline import run_pipeline
+from keyspace_server import errors
+from keyspace_server.api.pipeline import encode_response, run_pipeline
 from keyspace_server.api.status import grpc_status
 from keyspace_server.blocking import Blocked
 from keyspace_server.commands.registry import SERVICE_NAME
@@ -19,10 +22,14 @@ from keyspace_server.commands.table import TABLE, Command
 from keyspace_server.context import Context
 from keyspace_server.errors import CommandError
 
-UnaryHandler = Callable[[Message, grpc.aio.ServicerContext], Awaitable[Message]]
+log = logging.getLogger("keyspace")
+
+# Handlers return their response serialized (the methods have no response
+# serializer), so that its size is checked without serializing it twice.
+UnaryHandler = Callable[[Message, grpc.aio.ServicerContext[Any, Any]], Awaitable[bytes]]
 
 
-async def _abort(context: grpc.aio.ServicerContext, error: CommandError) -> NoReturn:
+async def _abort(context: grpc.aio.ServicerContext[Any, Any], error: CommandError) -> NoReturn:
     code, message, trailer = grpc_status(error)
     await context.abort(code, message, trailing_metadata=trailer)
     raise AssertionError("abort returned")
@@ -32,43 +39,51 @@ def _unary(command: Command, ctx: Context) -> UnaryHandler:
     handler = command.handler
     stats = ctx.stats
     db = ctx.db
+    limit = ctx.config.grpc_max_message_size
 
-    async def call(request: Message, context: grpc.aio.ServicerContext) -> Message:
+    async def call(request: Message, context: grpc.aio.ServicerContext[Any, Any]) -> bytes:
         stats.commands_processed += 1
         try:
-            response = handler(ctx, request)
+            outcome = handler(ctx, request)
+            # A blocked command may also be woken with an error (BLMOVE's
+            # destination turned into another type meanwhile).
+            response = await ctx.blocked.wait(outcome) if isinstance(outcome, Blocked) else outcome
+            data = response.SerializeToString()
+            # gRPC would fail a larger reply with a bare status and a logged
+            # traceback; say what happened in Redis's terms instead.
+            if len(data) > limit:
+                raise errors.reply_too_large()
+            return data
         except CommandError as error:
-            await _abort(context, error)
+            failure = error
+        except Exception as error:  # a bug in the command: still a clean status
+            log.exception("command %s failed unexpectedly", command.name)
+            failure = errors.internal(command.name, error)
         finally:
+            # Keys this command created go to the clients blocked on them
+            # before anything else runs.
             if db.ready_keys:
                 ctx.blocked.serve_ready()
-        if type(response) is Blocked:
-            try:
-                return await ctx.blocked.wait(response)
-            except CommandError as error:
-                # Served with an error when woken (BLMOVE's destination).
-                await _abort(context, error)
-        return response
+        await _abort(context, failure)
 
     return call
 
 
-def build_service(ctx: Context) -> grpc.GenericRpcHandler:
-    handlers: dict[str, grpc.RpcMethodHandler] = {}
+def build_service(ctx: Context) -> grpc.GenericRpcHandler[Any, Any]:
+    handlers: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
     for command in TABLE.values():
         handlers[command.rpc] = grpc.unary_unary_rpc_method_handler(
             _unary(command, ctx),
             request_deserializer=command.request_type.FromString,
-            response_serializer=command.response_type.SerializeToString,
         )
+    limit = ctx.config.grpc_max_message_size
 
     async def pipeline(requests, context):  # type: ignore[no-untyped-def]
         async for response in run_pipeline(ctx, requests):
-            yield response
+            yield encode_response(response, limit)
 
     handlers["Pipeline"] = grpc.stream_stream_rpc_method_handler(
         pipeline,
         request_deserializer=pipeline_pb2.PipelineRequest.FromString,
-        response_serializer=pipeline_pb2.PipelineResponse.SerializeToString,
     )
     return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)

@@ -85,7 +85,8 @@ def remaining_ms(ctx: Context, key: bytes, absolute: bool) -> int:
     """-2 for a missing key, -1 without expiry, else the deadline (absolute)
     or the time left, never negative."""
     db = ctx.db
-    if key not in db:
+    # A read lookup: it counts a keyspace hit or miss, as Redis's TTL does.
+    if db.read(key) is None:
         return -2
     deadline = db.ttl_ms(key)
     if deadline is None:

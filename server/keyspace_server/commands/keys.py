@@ -4,6 +4,7 @@ KEYS, SCAN, RANDOMKEY, TOUCH, OBJECT ENCODING."""
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 
 from keyspace.v1 import keys_pb2
 
@@ -11,13 +12,12 @@ from keyspace_server import errors
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
-from keyspace_server.keyspace import now_ms
 from keyspace_server.types import kinds
 
 
-def _delete_keys(ctx: Context, keys: list[bytes] | object) -> int:
+def _delete_keys(ctx: Context, keys: Sequence[bytes]) -> int:
     db = ctx.db
-    return sum(1 for key in keys if db.get(key) is not None and db.delete(key))  # type: ignore[attr-defined]
+    return sum(1 for key in keys if db.get(key) is not None and db.delete(key))
 
 
 @command("Del", write=True, keys=["keys"])
@@ -36,11 +36,13 @@ def unlink(ctx: Context, request: keys_pb2.UnlinkRequest) -> keys_pb2.UnlinkResp
     return keys_pb2.UnlinkResponse(count=_delete_keys(ctx, request.keys))
 
 
-def _count_existing(ctx: Context, command_name: str, keys: list[bytes] | object) -> int:
+def _count_existing(ctx: Context, command_name: str, keys: Sequence[bytes]) -> int:
     if not keys:
         raise errors.err(f"wrong number of arguments for '{command_name}' command")
     db = ctx.db
-    return sum(1 for key in keys if db.get(key) is not None)  # type: ignore[attr-defined]
+    # A read lookup per key named, repeats included: each counts a keyspace
+    # hit or miss in INFO stats, as in Redis.
+    return sum(1 for key in keys if db.read(key) is not None)
 
 
 @command("Exists", write=False, keys=["keys"])
@@ -55,7 +57,7 @@ def touch(ctx: Context, request: keys_pb2.TouchRequest) -> keys_pb2.TouchRespons
 
 @command("Type", write=False, keys=["key"])
 def type_(ctx: Context, request: keys_pb2.TypeRequest) -> keys_pb2.TypeResponse:
-    value = ctx.db.get(request.key)
+    value = ctx.db.read(request.key)
     return keys_pb2.TypeResponse(type="none" if value is None else kinds.type_name(value))
 
 
@@ -63,7 +65,7 @@ def type_(ctx: Context, request: keys_pb2.TypeRequest) -> keys_pb2.TypeResponse:
 def object_encoding(
     ctx: Context, request: keys_pb2.ObjectEncodingRequest
 ) -> keys_pb2.ObjectEncodingResponse:
-    value = ctx.db.get(request.key)
+    value = ctx.db.read(request.key)
     if value is None:
         return keys_pb2.ObjectEncodingResponse()
     return keys_pb2.ObjectEncodingResponse(encoding=kinds.encoding(value))
@@ -104,7 +106,9 @@ def copy(ctx: Context, request: keys_pb2.CopyRequest) -> keys_pb2.CopyResponse:
     db = ctx.db
     if request.source == request.destination:
         raise errors.CommandError(errors.SAME_OBJECT)
-    value = db.get(request.source)
+    # Redis reads the source (a keyspace hit or miss) but looks the
+    # destination up for writing (no stats).
+    value = db.read(request.source)
     if value is None:
         return keys_pb2.CopyResponse(copied=False)
     if request.destination in db:
@@ -134,15 +138,28 @@ def scan(ctx: Context, request: keys_pb2.ScanRequest) -> keys_pb2.ScanResponse:
         raise errors.syntax()
     db = ctx.db
     matches = compile_pattern(request.match) if request.HasField("match") else None
-    wanted_type = request.type.lower() if request.HasField("type") else None
-    now = now_ms()
+    # Redis compares type names with strcasecmp: ASCII case folding only.
+    wanted_type = request.type.encode().lower() if request.HasField("type") else None
 
     def keep(key: bytes) -> bool:
-        if not db.is_live(key, now):
+        # Redis 7.0 filters each visited key by pattern, then by type, then
+        # by expiry; the type filter is a read lookup (a keyspace hit or miss
+        # that expires a due key) and the expiry filter deletes a due key,
+        # so SCAN reclaims the expired keys it visits, as in Redis.
+        if key not in db.data:
+            return False  # deleted since the snapshot: Redis would not visit it
+        if matches is not None and not matches(key):
             return False
-        if wanted_type is not None and kinds.type_name(db.data[key]) != wanted_type:
-            return False
-        return matches is None or matches(key)
+        if wanted_type is not None:
+            value = db.read(key)
+            name = "none" if value is None else kinds.type_name(value)
+            if name.encode() != wanted_type:
+                return False
+            if value is None:
+                # Redis's expiry filter finds the key already gone and keeps
+                # it: TYPE none returns the keys its lookups just expired.
+                return True
+        return db.get(key) is not None
 
     cursor, batch = ctx.key_cursors.scan(request.cursor, count, lambda: db.data, keep)
     return keys_pb2.ScanResponse(cursor=cursor, keys=batch)
@@ -154,8 +171,13 @@ def randomkey(ctx: Context, request: keys_pb2.RandomKeyRequest) -> keys_pb2.Rand
     # Picking from a dict needs a list of its keys: O(n), as RANDOMKEY is rare.
     candidates = list(db.data)
     while candidates:
-        key = random.choice(candidates)
+        index = random.randrange(len(candidates))
+        key = candidates[index]
         if db.get(key) is not None:
             return keys_pb2.RandomKeyResponse(key=key)
-        candidates = list(db.data)
+        # The key was due and is now deleted (as Redis deletes it): drop it in
+        # O(1) instead of listing the keys again, which made a database of
+        # mostly expired keys cost O(n**2).
+        candidates[index] = candidates[-1]
+        candidates.pop()
     return keys_pb2.RandomKeyResponse()

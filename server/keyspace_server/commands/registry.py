@@ -22,13 +22,14 @@ from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 from keyspace.v1 import keyspace_service_pb2
 
+from keyspace_server.blocking import Blocked
 from keyspace_server.context import Context
 
 SERVICE = keyspace_service_pb2.DESCRIPTOR.services_by_name["KeyspaceService"]
 SERVICE_NAME = SERVICE.full_name
 STREAMING_RPCS = frozenset({"Pipeline"})
 
-Handler = Callable[[Context, Any], Message]
+Handler = Callable[[Context, Any], Message | Blocked]
 H = TypeVar("H", bound=Handler)
 
 

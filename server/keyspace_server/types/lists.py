@@ -498,17 +498,17 @@ def _bpop(
     return _blocking_pop(ctx, keys, timeout, pop, response_type())
 
 
-@command("BLPop", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BLPop", write=True, keys=["keys"])
 def blpop(ctx: Context, request: pb.BLPopRequest) -> pb.BLPopResponse | Blocked:
     return _bpop(ctx, request, "blpop", left=True)  # type: ignore[return-value]
 
 
-@command("BRPop", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BRPop", write=True, keys=["keys"])
 def brpop(ctx: Context, request: pb.BRPopRequest) -> pb.BRPopResponse | Blocked:
     return _bpop(ctx, request, "brpop", left=False)  # type: ignore[return-value]
 
 
-@command("BLMPop", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BLMPop", write=True, keys=["keys"])
 def blmpop(ctx: Context, request: pb.BLMPopRequest) -> pb.BLMPopResponse | Blocked:
     # numkeys, direction and COUNT are checked before the timeout.
     left, count = _validate_mpop(request)
@@ -545,7 +545,7 @@ def _blocking_move(
     return Blocked([source], timeout, attempt, reply(None))
 
 
-@command("BLMove", write=True, keys=["source", "destination"])  # type: ignore[type-var]
+@command("BLMove", write=True, keys=["source", "destination"])
 def blmove(ctx: Context, request: pb.BLMoveRequest) -> pb.BLMoveResponse | Blocked:
     from_left, to_left = _is_left(request.wherefrom), _is_left(request.whereto)
     timeout = parse_timeout(request.timeout)
@@ -560,7 +560,7 @@ def blmove(ctx: Context, request: pb.BLMoveRequest) -> pb.BLMoveResponse | Block
     )
 
 
-@command("BRPopLPush", write=True, keys=["source", "destination"])  # type: ignore[type-var]
+@command("BRPopLPush", write=True, keys=["source", "destination"])
 def brpoplpush(ctx: Context, request: pb.BRPopLPushRequest) -> pb.BRPopLPushResponse | Blocked:
     timeout = parse_timeout(request.timeout)
     return _blocking_move(  # type: ignore[return-value]

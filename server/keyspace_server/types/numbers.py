@@ -89,32 +89,74 @@ _HEX = re.compile(
 _INFINITY = re.compile(rb"([+-]?)(?:inf|infinity)", re.IGNORECASE)
 
 
+# CPython refuses to convert more than 4300 decimal digits between int and
+# str (a guard against slow conversions); Redis's float texts reach 5119
+# characters and a long double prints with up to 4951, so longer digit strings
+# go through in chunks.
+_DIGITS_CHUNK = 4000
+
+
+def _int_from_digits(digits: bytes, base: int = 10) -> int:
+    if len(digits) <= _DIGITS_CHUNK:
+        return int(digits, base)
+    split = len(digits) - _DIGITS_CHUNK
+    scale: int = base**_DIGITS_CHUNK
+    return _int_from_digits(digits[:split], base) * scale + int(digits[split:], base)
+
+
+def _digits_of(number: int) -> str:
+    """``str(number)`` for a non-negative int of any size."""
+    if number < 10**_DIGITS_CHUNK:
+        return str(number)
+    high, low = divmod(number, 10**_DIGITS_CHUNK)
+    return _digits_of(high) + str(low).zfill(_DIGITS_CHUNK)
+
+
+# Beyond these binary magnitudes a text is out of range whatever its digits
+# (a long double spans about 2**-16445 to 2**16384), so a huge exponent such
+# as "1e99999999999" is rejected without computing 10**99999999999.
+_SURELY_OVERFLOWS = _MAX_EXPONENT + 100
+_SURELY_UNDERFLOWS = _LOWEST_BIT - 100
+
+
+def _clamped_exponent(text: bytes | None) -> int:
+    """The exponent, clamped where it is out of range whatever the mantissa
+    (which has fewer than 5120 digits)."""
+    if not text:
+        return 0
+    digits = text.lstrip(b"+-").lstrip(b"0") or b"0"
+    value = int(digits) if len(digits) <= 9 else 10**9
+    return -value if text.startswith(b"-") else value
+
+
 def parse_long_double(text: bytes) -> LongDouble | None:
     """What Redis's ``string2ld`` accepts: strtold's syntax, the whole string,
     no leading space, no NaN, no overflow and no underflow to zero."""
+    # A NUL byte is rejected like any other stray character: Redis checks that
+    # strtold consumed the whole length, not just up to the C terminator.
     if not text or len(text) >= MAX_LONG_DOUBLE_CHARS:
-        return None
-    text = text.split(b"\0", 1)[0]  # C stops at the first NUL
-    if not text:
         return None
     if match := _INFINITY.fullmatch(text):
         return LongDouble(Fraction(0), -1 if match.group(1) == b"-" else 1)
+    # The value is mantissa * radix**power; a hex digit is 4 binary places.
     if match := _DECIMAL.fullmatch(text):
-        sign, whole, fraction, only_fraction, exponent = match.groups()
-        digits = (whole or b"") + (fraction or only_fraction or b"")
-        scale = len(fraction or only_fraction or b"")
-        exact = Fraction(int(digits)) * Fraction(10) ** (int(exponent or 0) - scale)
+        radix, base, places_per_digit = 10, 10, 1
     elif match := _HEX.fullmatch(text):
-        sign, whole, fraction, only_fraction, exponent = match.groups()
-        digits = (whole or b"") + (fraction or only_fraction or b"")
-        scale = 4 * len(fraction or only_fraction or b"")
-        exact = Fraction(int(digits, 16)) * Fraction(2) ** (int(exponent or 0) - scale)
+        radix, base, places_per_digit = 2, 16, 4
     else:
         return None
-    if sign == b"-":
-        exact = -exact
-    rounded = round_long_double(exact)
-    if rounded.infinite or (rounded.value == 0 and exact != 0):
+    sign, whole, fraction, only_fraction, exponent = match.groups()
+    fraction = fraction or only_fraction or b""
+    mantissa = _int_from_digits((whole or b"") + fraction, base)
+    if mantissa == 0:
+        return LongDouble(Fraction(0))
+    power = _clamped_exponent(exponent) - places_per_digit * len(fraction)
+    magnitude = mantissa.bit_length() + power * math.log2(radix)
+    if not _SURELY_UNDERFLOWS < magnitude < _SURELY_OVERFLOWS:
+        return None  # strtold's ERANGE, which Redis rejects
+    exact = mantissa * Fraction(radix) ** power
+    rounded = round_long_double(-exact if sign == b"-" else exact)
+    if rounded.infinite or rounded.value == 0:
         return None  # strtold's ERANGE, which Redis rejects
     return rounded
 
@@ -133,7 +175,7 @@ def format_long_double(number: LongDouble) -> bytes:
     negative = value < 0
     units = round(abs(value) * 10**17)
     whole, fraction = divmod(units, 10**17)
-    text = f"{'-' if negative else ''}{whole}.{fraction:017d}".rstrip("0").rstrip(".")
+    text = f"{'-' if negative else ''}{_digits_of(whole)}.{fraction:017d}".rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
     if len(text) + 1 > MAX_LONG_DOUBLE_CHARS:
@@ -142,9 +184,14 @@ def format_long_double(number: LongDouble) -> bytes:
 
 
 def long_double_to_float(number: LongDouble) -> float:
+    """The nearest double; a long double beyond a double's range is an
+    infinity (as C's conversion gives), not an error."""
     if number.infinite:
         return math.inf * number.infinite
-    return float(number.value)
+    try:
+        return float(number.value)
+    except OverflowError:
+        return math.inf if number.value > 0 else -math.inf
 
 
 def format_double(value: float) -> bytes:

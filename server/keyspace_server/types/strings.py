@@ -19,6 +19,8 @@ commands that store a new value (SET, GETSET, MSET) clear it.
 
 from __future__ import annotations
 
+from typing import cast
+
 from keyspace.v1 import common_pb2, strings_pb2
 
 from keyspace_server import errors
@@ -62,11 +64,13 @@ def encoding(value: StringValue) -> str:
     return "embstr" if len(value) <= EMBSTR_LIMIT else "raw"
 
 
-def lookup_string(db: Database, key: bytes) -> StringValue | None:
-    """The string at ``key``; WRONGTYPE if the key holds another type."""
-    value = db.read(key)
+def lookup_string(db: Database, key: bytes, *, for_write: bool = False) -> StringValue | None:
+    """The string at ``key``; WRONGTYPE if the key holds another type. A
+    lookup ``for_write`` counts no keyspace hit or miss, as Redis's
+    lookupKeyWrite does not."""
+    value = db.get(key) if for_write else db.read(key)
     if value is None or type(value) is bytes or isinstance(value, bytes | bytearray):
-        return value  # type: ignore[return-value]
+        return value
     raise errors.wrongtype()
 
 
@@ -270,7 +274,7 @@ def msetnx(ctx: Context, request: strings_pb2.MSetNxRequest) -> strings_pb2.MSet
 @command("Append", write=True, keys=["key"])
 def append(ctx: Context, request: strings_pb2.AppendRequest) -> strings_pb2.AppendResponse:
     db = ctx.db
-    value = lookup_string(db, request.key)
+    value = lookup_string(db, request.key, for_write=True)
     if value is None:
         check_length(ctx, len(request.value))
         db.set(request.key, request.value)
@@ -289,7 +293,7 @@ def setrange(ctx: Context, request: strings_pb2.SetRangeRequest) -> strings_pb2.
     offset, data = request.offset, request.value
     if offset < 0:
         raise errors.CommandError(errors.OFFSET_OUT_OF_RANGE)
-    value = lookup_string(db, request.key)
+    value = lookup_string(db, request.key, for_write=True)
     if not data:
         return strings_pb2.SetRangeResponse(length=0 if value is None else len(value))
     check_length(ctx, offset + len(data))
@@ -308,7 +312,7 @@ def setrange(ctx: Context, request: strings_pb2.SetRangeRequest) -> strings_pb2.
 def increment(ctx: Context, key: bytes, amount: int) -> int:
     """INCRBY's logic, shared by INCR, DECR, INCRBY and DECRBY."""
     db = ctx.db
-    value = lookup_string(db, key)
+    value = lookup_string(db, key, for_write=True)
     current = 0 if value is None else parse_int(bytes(value))
     if current is None:
         raise errors.not_integer()
@@ -350,7 +354,7 @@ def incrbyfloat(
     ctx: Context, request: strings_pb2.IncrByFloatRequest
 ) -> strings_pb2.IncrByFloatResponse:
     db = ctx.db
-    value = lookup_string(db, request.key)
+    value = lookup_string(db, request.key, for_write=True)
     current = parse_long_double(b"0" if value is None else bytes(value))
     amount = long_double_from_double(request.increment)
     if current is None or amount is None:
@@ -394,8 +398,8 @@ def lcs(ctx: Context, request: strings_pb2.LcsRequest) -> strings_pb2.LcsRespons
         second is not None and not is_string(second)
     ):
         raise errors.err("The specified keys must contain string values")
-    a = bytes(first or b"")  # type: ignore[arg-type]
-    b = bytes(second or b"")  # type: ignore[arg-type]
+    a = bytes(cast(StringValue, first or b""))
+    b = bytes(cast(StringValue, second or b""))
     if (len(a) + 1) * (len(b) + 1) * 4 > ctx.config.proto_max_bulk_len:
         raise errors.err(
             "Insufficient memory, transient memory for LCS exceeds proto-max-bulk-len",

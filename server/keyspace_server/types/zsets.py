@@ -905,7 +905,7 @@ def _bzpop_reply(response_type: type[Message]) -> Callable[[bytes, list[Pair]], 
     return reply
 
 
-@command("BZPopMin", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BZPopMin", write=True, keys=["keys"])
 def bzpopmin(ctx: Context, request: pb.BZPopMinRequest) -> Message | Blocked:
     if not request.keys:
         raise _wrong_arity("bzpopmin")
@@ -916,7 +916,7 @@ def bzpopmin(ctx: Context, request: pb.BZPopMinRequest) -> Message | Blocked:
     )
 
 
-@command("BZPopMax", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BZPopMax", write=True, keys=["keys"])
 def bzpopmax(ctx: Context, request: pb.BZPopMaxRequest) -> Message | Blocked:
     if not request.keys:
         raise _wrong_arity("bzpopmax")
@@ -931,7 +931,7 @@ def _bzmpop_reply(key: bytes, pairs: list[Pair]) -> Message:
     return pb.BZMPopResponse(key=key, members=_members(pairs), scores=_scores(pairs))
 
 
-@command("BZMPop", write=True, keys=["keys"])  # type: ignore[type-var]
+@command("BZMPop", write=True, keys=["keys"])
 def bzmpop(ctx: Context, request: pb.BZMPopRequest) -> Message | Blocked:
     highest, count = _mpop_options(request)
     timeout = parse_timeout(request.timeout)

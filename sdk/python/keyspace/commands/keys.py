@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from keyspace import _arguments as args
@@ -10,7 +11,7 @@ from keyspace.exceptions import response_error
 from keyspace.v1 import keys_pb2 as pb
 
 
-def _conditions(nx: bool, xx: bool, gt: bool, lt: bool) -> dict[str, int]:
+def _conditions(nx: bool, xx: bool, gt: bool, lt: bool) -> dict[str, Any]:
     """NX|XX and GT|LT as the schema's two enums; the combinations the schema
     cannot express get the error Redis gives them."""
     if nx and (xx or gt or lt):
@@ -32,6 +33,45 @@ def _conditions(nx: bool, xx: bool, gt: bool, lt: bool) -> dict[str, int]:
         else pb.EXPIRE_COMPARISON_UNSPECIFIED
     )
     return {"existence": existence, "comparison": comparison}
+
+
+_CURSOR_NUMBER = re.compile(rb"([+-]?)([0-9]+)")
+_C_SPACE = frozenset(b" \t\n\v\f\r")
+_ULONG_RANGE = 2**64
+_INVALID_CURSOR = "ERR invalid cursor"
+_INT32_MIN, _INT32_MAX = -(2**31), 2**31 - 1
+
+
+def _scan_cursor(cursor: object) -> int:
+    """SCAN's cursor as Redis reads it, with C's strtoul in base 10: any
+    unsigned long, a negative number wrapped around, the empty text as 0,
+    the text only up to a NUL byte; else Redis's "invalid cursor"."""
+    raw = args.encode(cursor)
+    if raw and raw[0] in _C_SPACE:
+        raise response_error(_INVALID_CURSOR)
+    text = raw.split(b"\0", 1)[0]
+    if not text:
+        return 0
+    number = _CURSOR_NUMBER.fullmatch(text)
+    if number is None or int(number[2]) >= _ULONG_RANGE:
+        raise response_error(_INVALID_CURSOR)
+    value = int(number[2])
+    return (-value) % _ULONG_RANGE if number[1] == b"-" else value
+
+
+def _check_copy_database(destination_db: object) -> None:
+    """COPY's DB option, validated as Redis does; Keyspace serves a single
+    database, so any other index gets the error of a Redis configured with
+    ``databases 1``."""
+    if destination_db is None:
+        return
+    index = args.integer(destination_db)
+    if not _INT32_MIN <= index <= _INT32_MAX:
+        raise response_error(
+            f"ERR value is out of range, value must between {_INT32_MIN} and {_INT32_MAX}"
+        )
+    if index != 0:
+        raise response_error("ERR DB index is out of range")
 
 
 def _optional_key(response: Any) -> bytes | None:
@@ -74,8 +114,7 @@ class KeyCommands(CommandsBase):
         destination_db: int | None = None,
         replace: bool = False,
     ) -> Any:
-        if destination_db not in (None, 0):
-            raise response_error("ERR DB index is out of range")
+        _check_copy_database(destination_db)
         request = pb.CopyRequest(
             source=args.encode(source), destination=args.encode(destination), replace=replace
         )
@@ -92,13 +131,14 @@ class KeyCommands(CommandsBase):
         count: int | None = None,
         _type: str | None = None,
     ) -> Any:
-        request = pb.ScanRequest(cursor=args.integer(cursor) if cursor else 0)
+        request = pb.ScanRequest(cursor=_scan_cursor(cursor))
         if match is not None:
             request.match = args.encode(match)
         if count is not None:
             request.count = args.integer(count)
         if _type is not None:
-            request.type = _type
+            # Type names are ASCII: text that is not UTF-8 can match no type.
+            request.type = args.encode(_type).decode("utf-8", "replace")
         return self._send(Call("Scan", request, lambda r: (r.cursor, list(r.keys))))
 
     def randomkey(self) -> Any:
@@ -113,9 +153,8 @@ class KeyCommands(CommandsBase):
         gt: bool = False,
         lt: bool = False,
     ) -> Any:
-        request = pb.ExpireRequest(
-            key=args.encode(name), seconds=args.seconds(time), **_conditions(nx, xx, gt, lt)
-        )
+        conditions = _conditions(nx, xx, gt, lt)  # Redis checks them before the time
+        request = pb.ExpireRequest(key=args.encode(name), seconds=args.seconds(time), **conditions)
         return self._send(Call("Expire", request, field("applied")))
 
     def pexpire(
@@ -127,10 +166,9 @@ class KeyCommands(CommandsBase):
         gt: bool = False,
         lt: bool = False,
     ) -> Any:
+        conditions = _conditions(nx, xx, gt, lt)  # Redis checks them before the time
         request = pb.PExpireRequest(
-            key=args.encode(name),
-            milliseconds=args.milliseconds(time),
-            **_conditions(nx, xx, gt, lt),
+            key=args.encode(name), milliseconds=args.milliseconds(time), **conditions
         )
         return self._send(Call("PExpire", request, field("applied")))
 
@@ -143,10 +181,9 @@ class KeyCommands(CommandsBase):
         gt: bool = False,
         lt: bool = False,
     ) -> Any:
+        conditions = _conditions(nx, xx, gt, lt)  # Redis checks them before the time
         request = pb.ExpireAtRequest(
-            key=args.encode(name),
-            unix_time_seconds=args.unix_seconds(when),
-            **_conditions(nx, xx, gt, lt),
+            key=args.encode(name), unix_time_seconds=args.unix_seconds(when), **conditions
         )
         return self._send(Call("ExpireAt", request, field("applied")))
 
@@ -159,10 +196,9 @@ class KeyCommands(CommandsBase):
         gt: bool = False,
         lt: bool = False,
     ) -> Any:
+        conditions = _conditions(nx, xx, gt, lt)  # Redis checks them before the time
         request = pb.PExpireAtRequest(
-            key=args.encode(name),
-            unix_time_milliseconds=args.unix_milliseconds(when),
-            **_conditions(nx, xx, gt, lt),
+            key=args.encode(name), unix_time_milliseconds=args.unix_milliseconds(when), **conditions
         )
         return self._send(Call("PExpireAt", request, field("applied")))
 

@@ -10,28 +10,44 @@ from keyspace.v1 import server_pb2 as pb
 
 
 def _info_value(text: str) -> Any:
-    """redis-py's INFO value parsing: int, then float, else the text, with
-    "k=v,k=v" values as dicts."""
-    if "," not in text or "=" not in text:
+    """One INFO value as redis-py parses it: a number when it reads as one,
+    "a,b" as a list, "k=v,k=v" as a dict (an item without "=" as True)."""
+    if "," not in text and "=" not in text:
         try:
             return float(text) if "." in text else int(text)
         except ValueError:
             return text
+    if "=" not in text:
+        return [_info_value(item) for item in text.split(",") if item]
     parsed: dict[str, Any] = {}
     for item in text.split(","):
+        if not item:
+            continue
         if "=" in item:
-            key, value = item.split("=", 1)
+            key, value = item.rsplit("=", 1)
             parsed[key] = _info_value(value)
+        else:
+            parsed[item] = True
     return parsed
 
 
 def parse_info(text: str) -> dict[str, Any]:
+    """INFO's text as the dict redis-py returns, quirks included: lines
+    without ":" are kept under "__raw__", "module" lines gather in
+    "modules", and "cmdstat_host" splits at its last colon."""
     info: dict[str, Any] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        if ":" in line:
-            key, value = line.split(":", 1)
+        if ":" not in line:
+            info.setdefault("__raw__", []).append(line)
+            continue
+        key, value = line.split(":", 1)
+        if key == "cmdstat_host":
+            key, value = line.rsplit(":", 1)
+        if key == "module":
+            info.setdefault("modules", []).append(_info_value(value))
+        else:
             info[key] = _info_value(value)
     return info
 

@@ -7,31 +7,36 @@ from typing import Any
 
 from keyspace import _arguments as args
 from keyspace.commands.base import Call, CommandsBase, field, ok, optional_value
-from keyspace.exceptions import response_error
-from keyspace.v1 import common_pb2
+from keyspace.exceptions import DataError, response_error
+from keyspace.v1 import common_pb2, server_pb2
 from keyspace.v1 import strings_pb2 as pb
 
+_EXPIRATION_OPTIONS = ("ex", "px", "exat", "pxat")
 
-def _expiration(
-    ex: object, px: object, exat: object, pxat: object, keepttl_or_persist: bool, name: str
-) -> dict[str, Any]:
-    """The one expiration option of SET or GETEX; Redis rejects several."""
-    given = {
-        key: value
-        for key, value in (("ex", ex), ("px", px), ("exat", exat), ("pxat", pxat))
-        if value is not None
+
+def _check_one_expiration(values: tuple[object, ...], flag: bool, flag_name: str) -> None:
+    """redis-py refuses several expiration options before sending anything."""
+    if sum(value is not None for value in values) + bool(flag) > 1:
+        raise DataError(
+            f"``ex``, ``px``, ``exat``, ``pxat``, and ``{flag_name}`` are mutually exclusive."
+        )
+
+
+def _expiration(values: tuple[object, ...], flag: bool, flag_name: str) -> dict[str, Any]:
+    """The one expiration option of SET or GETEX (see _check_one_expiration)
+    with the value redis-py would send for it."""
+    for option, value in zip(_EXPIRATION_OPTIONS, values, strict=True):
+        if value is not None:
+            return {option: args.expire_option(option, value)}
+    return {flag_name: True} if flag else {}
+
+
+def _expiration_field(expiration: dict[str, Any]) -> dict[str, Any]:
+    """The request field: an amount must be an int64, as Redis parses it."""
+    return {
+        option: args.integer(value) if option in _EXPIRATION_OPTIONS else value
+        for option, value in expiration.items()
     }
-    if keepttl_or_persist:
-        given[name] = True
-    if len(given) > 1:
-        raise response_error(args.SYNTAX)
-    converters = {
-        "ex": args.seconds,
-        "px": args.milliseconds,
-        "exat": args.unix_seconds,
-        "pxat": args.unix_milliseconds,
-    }
-    return {key: (value if key == name else converters[key](value)) for key, value in given.items()}
 
 
 def _pairs(mapping: Mapping[Any, Any]) -> list[common_pb2.KeyValue]:
@@ -85,8 +90,16 @@ class StringCommands(CommandsBase):
         exat: args.AbsExpiryT | None = None,
         pxat: args.AbsExpiryT | None = None,
     ) -> Any:
+        # redis-py's checks and conversions, in its order: conflicting
+        # options, the expiration's type, then each argument's encoding.
+        expiration = (ex, px, exat, pxat)
+        _check_one_expiration(expiration, keepttl, "keepttl")
         if nx and xx:
-            raise response_error(args.SYNTAX)
+            raise DataError(
+                "``nx``, ``xx``, ``ifeq``, ``ifne``, ``ifdeq``, ``ifdne`` are mutually exclusive."
+            )
+        expiration_option = _expiration(expiration, keepttl, "keepttl")
+        key, data = args.encode(name), args.encode(value)
         condition = (
             pb.SET_CONDITION_NX
             if nx
@@ -95,11 +108,11 @@ class StringCommands(CommandsBase):
             else pb.SET_CONDITION_UNSPECIFIED
         )
         request = pb.SetRequest(
-            key=args.encode(name),
-            value=args.encode(value),
+            key=key,
+            value=data,
             condition=condition,
             get=get,
-            **_expiration(ex, px, exat, pxat, keepttl, "keepttl"),
+            **_expiration_field(expiration_option),
         )
         return self._send(Call("Set", request, _set_reply(get)))
 
@@ -137,13 +150,20 @@ class StringCommands(CommandsBase):
         pxat: args.AbsExpiryT | None = None,
         persist: bool = False,
     ) -> Any:
-        request = pb.GetExRequest(
-            key=args.encode(name), **_expiration(ex, px, exat, pxat, persist, "persist")
-        )
+        expiration = (ex, px, exat, pxat)
+        _check_one_expiration(expiration, persist, "persist")
+        expiration_option = _expiration(expiration, persist, "persist")
+        key = args.encode(name)
+        request = pb.GetExRequest(key=key, **_expiration_field(expiration_option))
         return self._send(Call("GetEx", request, optional_value))
 
     def mget(self, keys: args.KeyT | Iterable[args.KeyT], *more: args.KeyT) -> Any:
-        request = pb.MGetRequest(keys=args.encode_all(args.flatten(keys, more)))
+        names = args.encode_all(args.flatten(keys, more))
+        if not names:
+            # redis-py answers an empty MGET with [] instead of Redis's
+            # arity error; a PING keeps the call's place in a pipeline.
+            return self._send(Call("Ping", server_pb2.PingRequest(), lambda _: []))
+        request = pb.MGetRequest(keys=names)
         return self._send(Call("MGet", request, lambda r: [optional_value(v) for v in r.values]))
 
     def mset(self, mapping: Mapping[Any, Any]) -> Any:
@@ -165,7 +185,8 @@ class StringCommands(CommandsBase):
         )
         return self._send(Call("GetRange", request, field("value")))
 
-    substr = getrange
+    def substr(self, name: args.KeyT, start: int, end: int = -1) -> Any:
+        return self.getrange(name, start, end)
 
     def setrange(self, name: args.KeyT, offset: int, value: args.EncodableT) -> Any:
         request = pb.SetRangeRequest(
@@ -193,7 +214,9 @@ class StringCommands(CommandsBase):
 
     def incrbyfloat(self, name: args.KeyT, amount: float = 1.0) -> Any:
         request = pb.IncrByFloatRequest(key=args.encode(name), increment=args.number(amount))
-        return self._send(Call("IncrByFloat", request, field("value")))
+        # redis-py returns float() of the stored text, which can differ from
+        # the long double result rounded to a double (1e-20 is stored as "0").
+        return self._send(Call("IncrByFloat", request, lambda r: float(r.text)))
 
     def lcs(
         self,
@@ -201,19 +224,21 @@ class StringCommands(CommandsBase):
         key2: args.KeyT,
         len: bool = False,
         idx: bool = False,
-        minmatchlen: int = 0,
+        minmatchlen: int | None = 0,
         withmatchlen: bool = False,
     ) -> Any:
+        first, second = args.encode(key1), args.encode(key2)
+        # redis-py leaves MINMATCHLEN out when it is None (or 0).
+        least = 0 if minmatchlen is None else args.integer(minmatchlen)
+        # The schema has one reply form; Redis refuses LEN with IDX after it
+        # has parsed the other options (a key of another type would be
+        # reported first, which this local check cannot see).
         if len and idx:
             raise response_error(
                 "ERR If you want both the length and indexes, please just use IDX."
             )
         reply = pb.LCS_REPLY_IDX if idx else pb.LCS_REPLY_LEN if len else pb.LCS_REPLY_UNSPECIFIED
         request = pb.LcsRequest(
-            key1=args.encode(key1),
-            key2=args.encode(key2),
-            reply=reply,
-            minmatchlen=args.integer(minmatchlen),
-            withmatchlen=withmatchlen,
+            key1=first, key2=second, reply=reply, minmatchlen=least, withmatchlen=withmatchlen
         )
         return self._send(Call("Lcs", request, _lcs_reply))
