@@ -34,6 +34,18 @@ class Config:
     hz: int = 10
     # Seconds SIGTERM waits for in-flight calls before closing.
     shutdown_timeout: float = 10.0
+    # Persistence. Unlike Redis (appendonly no), Keyspace logs every write
+    # by default: a store whose point is durability should not lose data
+    # unless asked to.
+    appendonly: bool = True
+    appendfsync: str = "everysec"
+    appendfilename: str = "appendonly.aof"
+    appenddirname: str = "appendonlydir"
+    aof_load_truncated: bool = True
+    auto_aof_rewrite_percentage: int = 100
+    auto_aof_rewrite_min_size: int = 64 * 1024 * 1024
+    # SAVE/BGSAVE's snapshot, loaded at start when appendonly is off.
+    dbfilename: str = "dump.kdb"
 
 
 class ConfigError(ValueError):
@@ -76,7 +88,16 @@ _HELP = {
     "grpc-max-message-size": "largest gRPC message either way, e.g. 64mb (default)",
     "hz": "active expiry cycles per second (default 10)",
     "shutdown-timeout": "seconds a shutdown waits for in-flight calls (default 10)",
+    "appendonly": "yes (default) logs every write to the AOF; no keeps data in memory only",
+    "appendfsync": "always, everysec (default) or no: when the AOF is fsynced",
+    "appendfilename": "base name of the AOF files (default appendonly.aof)",
+    "appenddirname": "folder in --dir holding the AOF (default appendonlydir)",
+    "aof-load-truncated": "yes (default): load an AOF whose last record is cut off",
+    "auto-aof-rewrite-percentage": "rewrite when the AOF grew this much since (default 100)",
+    "auto-aof-rewrite-min-size": "but not below this size (default 64mb)",
+    "dbfilename": "snapshot file for SAVE/BGSAVE (default dump.kdb)",
 }
+_YES_NO = {"yes": True, "no": False}
 
 
 def _convert(name: str, values: list[str]) -> object:
@@ -113,6 +134,28 @@ def _convert(name: str, values: list[str]) -> object:
         if not (math.isfinite(seconds) and seconds >= 0):
             raise ConfigError(f"'shutdown-timeout' must be a number of seconds, not {value!r}")
         return seconds
+    if name in ("appendonly", "aof_load_truncated"):
+        if value.lower() not in _YES_NO:
+            raise ConfigError(f"'{name.replace('_', '-')}' must be yes or no, not {value!r}")
+        return _YES_NO[value.lower()]
+    if name == "appendfsync":
+        if value.lower() not in ("always", "everysec", "no"):
+            raise ConfigError(f"appendfsync must be always, everysec or no, not {value!r}")
+        return value.lower()
+    if name == "auto_aof_rewrite_percentage":
+        percentage = _integer(name, value)
+        if percentage < 0:
+            raise ConfigError("auto-aof-rewrite-percentage must not be negative")
+        return percentage
+    if name == "auto_aof_rewrite_min_size":
+        size = parse_size(value)
+        if size < 0:
+            raise ConfigError("auto-aof-rewrite-min-size must not be negative")
+        return size
+    if name in ("appendfilename", "appenddirname", "dbfilename"):
+        if not value or "/" in value or value in (".", ".."):
+            raise ConfigError(f"'{name}' must be a plain file name, not {value!r}")
+        return value
     if name == "loglevel":
         # Redis matches enum values without regard to case.
         if value.lower() not in _LOGLEVELS:

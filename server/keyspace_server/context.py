@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
+
+from google.protobuf.message import Message
 
 from keyspace_server.blocking import BlockedClients
 from keyspace_server.config import Config
@@ -34,6 +37,13 @@ class Context:
     member_cursors: CursorTable[object] = field(default_factory=CursorTable)
     port: int = 0
     blocked: BlockedClients = field(init=False)
+    # The append-only file, when persistence is on (persistence/aof.py).
+    aof: Any = None
+    # True until the dataset is loaded: client commands get LOADING.
+    loading: bool = False
+    # While a write command runs: what it asked to log instead of its
+    # request (commands/dispatch.py).
+    effects: list[Message] | None = None
 
     def __post_init__(self) -> None:
         self.blocked = BlockedClients(self.db)

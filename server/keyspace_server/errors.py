@@ -19,6 +19,7 @@ class Code(IntEnum):
     FAILED_PRECONDITION = 9
     UNIMPLEMENTED = 12
     INTERNAL = 13
+    UNAVAILABLE = 14
 
 
 class CommandError(Exception):
@@ -100,3 +101,14 @@ def internal(command: str, error: Exception) -> CommandError:
     return err(
         f"internal error in '{command}' command: {type(error).__name__}: {error}", Code.INTERNAL
     )
+
+
+def misconf_aof(reason: str) -> CommandError:
+    """Redis's refusal of writes while the AOF cannot be written."""
+    return CommandError(
+        f"MISCONF Errors writing to the AOF file: {reason}", Code.FAILED_PRECONDITION
+    )
+
+
+def loading() -> CommandError:
+    return CommandError("LOADING Redis is loading the dataset in memory", Code.UNAVAILABLE)

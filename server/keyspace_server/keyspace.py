@@ -39,8 +39,10 @@ class Database:
         "blocked_keys",
         "data",
         "expired_keys",
+        "expired_log",
         "expires",
         "hits",
+        "loading",
         "misses",
         "ready_keys",
         "version",
@@ -62,16 +64,28 @@ class Database:
         # that were created since the waiters were last served (blocking.py).
         self.blocked_keys: dict[bytes, int] = {}
         self.ready_keys: list[bytes] = []
+        # Keys the server expired since the last command: the AOF logs them
+        # as DELs, so that replaying it does not depend on when it runs.
+        self.expired_log: list[bytes] = []
+        # While the AOF is replayed nothing expires, as in Redis: a command
+        # that saw a key alive must see it alive again on replay.
+        self.loading = False
 
     # -- lookups ---------------------------------------------------------
 
     def _expire_if_due(self, key: bytes) -> bool:
         deadline = self.expires.get(key)
-        if deadline is not None and deadline <= now_ms():
+        if deadline is not None and deadline <= now_ms() and not self.loading:
             self.delete(key)
             self.expired_keys += 1
+            self.expired_log.append(key)
             return True
         return False
+
+    def already_expired(self, deadline_ms: int) -> bool:
+        """Whether a deadline set now is already past (never while loading,
+        when the key is kept and expires once the server runs)."""
+        return not self.loading and deadline_ms <= now_ms()
 
     def get(self, key: bytes) -> Value | None:
         """The live value at ``key``, or None (expiring it first if due)."""
@@ -188,6 +202,7 @@ class Database:
                 continue  # the key's TTL changed since; this entry is stale
             self.delete(key)
             self.expired_keys += 1
+            self.expired_log.append(key)
             deleted += 1
             on_expired(key)
             if deleted % 64 == 0 and time.monotonic() >= stop_at:

@@ -16,11 +16,16 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from keyspace_server.api import reflection
 from keyspace_server.api.service import build_service
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import SERVICE_NAME
 from keyspace_server.commands.table import missing_rpcs
 from keyspace_server.config import Config, parse_args
 from keyspace_server.context import Context
 from keyspace_server.info import VERSION
+from keyspace_server.persistence.loader import LoadError
+from keyspace_server.persistence.manifest import ManifestError
+from keyspace_server.persistence.records import FormatError
+from keyspace_server.persistence.setup import open_aof
 
 log = logging.getLogger("keyspace")
 
@@ -47,7 +52,10 @@ async def _expire_cycle(ctx: Context) -> None:
     period = 1.0 / ctx.config.hz
     while True:
         await asyncio.sleep(period)
+        if ctx.loading:
+            continue
         ctx.db.expire_cycle(period * _EXPIRE_CYCLE_SHARE, on_expired=lambda _key: None)
+        dispatch.log_expired(ctx)
 
 
 class StartupError(Exception):
@@ -94,7 +102,18 @@ async def serve(config: Config) -> None:
             ) from None
         listening.append(_listen_address(address, bound))
         ctx.port = ctx.port or bound
+    ctx.loading = config.appendonly
+    for name in ("", SERVICE_NAME):
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     await server.start()
+    if config.appendonly:
+        # Served meanwhile: health says NOT_SERVING, commands get LOADING.
+        try:
+            ctx.aof = await open_aof(ctx)
+        except (LoadError, ManifestError, FormatError) as error:
+            await server.stop(0)
+            raise StartupError(str(error)) from None
+        ctx.loading = False
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     log.info(
@@ -117,6 +136,8 @@ async def serve(config: Config) -> None:
     expiry.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await expiry
+    if ctx.aof is not None:
+        await ctx.aof.close()
     log.info("bye")
 
 

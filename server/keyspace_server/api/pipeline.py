@@ -13,6 +13,7 @@ from keyspace.v1 import pipeline_pb2
 from keyspace_server import errors
 from keyspace_server.api.status import error_reply
 from keyspace_server.blocking import Blocked
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.table import TABLE
 from keyspace_server.context import Context
 
@@ -29,20 +30,26 @@ def execute(ctx: Context, command: pipeline_pb2.Command) -> pipeline_pb2.Reply:
     if name is None:
         return error_reply(_unknown_command())
     try:
-        response = TABLE[name].handler(ctx, getattr(command, name))
+        response = dispatch.run(ctx, TABLE[name], getattr(command, name))
     except errors.CommandError as error:
         return error_reply(error)
     except Exception as error:  # a bug in one command must not end the stream
         log.exception("command %s failed unexpectedly", name)
         return error_reply(errors.internal(name, error))
-    finally:
-        if ctx.db.ready_keys:
-            ctx.blocked.serve_ready()
     if isinstance(response, Blocked):
         # Inside a pipeline a blocking command does not wait, as in MULTI.
         response = response.on_timeout
     field: dict[str, Any] = {name: response}
     return Reply(**field)
+
+
+def _refuse_writes(
+    reply: pipeline_pb2.Reply, command: pipeline_pb2.Command, refusal: errors.CommandError
+) -> pipeline_pb2.Reply:
+    name = command.WhichOneof("command")
+    if name is None or not TABLE[name].write or reply.WhichOneof("reply") == "error":
+        return reply
+    return error_reply(refusal)
 
 
 def _field_size(reply: pipeline_pb2.Reply) -> int:
@@ -90,6 +97,19 @@ async def run_pipeline(
         async for request in requests:
             stats.commands_processed += len(request.commands)
             replies = [execute(ctx, command) for command in request.commands]
+            if ctx.aof is not None:
+                durable = ctx.aof.durable()
+                if durable is not None:
+                    # appendfsync always: the batch's replies wait for one
+                    # fsync covering all its writes; if the disk refused
+                    # them, so is every write of the batch.
+                    try:
+                        await durable
+                    except errors.CommandError as refusal:
+                        replies = [
+                            _refuse_writes(r, c, refusal)
+                            for r, c in zip(replies, request.commands, strict=True)
+                        ]
             yield pipeline_pb2.PipelineResponse(replies=replies)
     finally:
         stats.pipelines_open -= 1

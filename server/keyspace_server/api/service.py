@@ -17,6 +17,7 @@ from keyspace_server import errors
 from keyspace_server.api.pipeline import encode_response, run_pipeline
 from keyspace_server.api.status import grpc_status
 from keyspace_server.blocking import Blocked
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import SERVICE_NAME
 from keyspace_server.commands.table import TABLE, Command
 from keyspace_server.context import Context
@@ -36,18 +37,20 @@ async def _abort(context: grpc.aio.ServicerContext[Any, Any], error: CommandErro
 
 
 def _unary(command: Command, ctx: Context) -> UnaryHandler:
-    handler = command.handler
     stats = ctx.stats
-    db = ctx.db
     limit = ctx.config.grpc_max_message_size
 
     async def call(request: Message, context: grpc.aio.ServicerContext[Any, Any]) -> bytes:
         stats.commands_processed += 1
         try:
-            outcome = handler(ctx, request)
+            outcome = dispatch.run(ctx, command, request)
             # A blocked command may also be woken with an error (BLMOVE's
             # destination turned into another type meanwhile).
             response = await ctx.blocked.wait(outcome) if isinstance(outcome, Blocked) else outcome
+            if command.write and ctx.aof is not None:
+                durable = ctx.aof.durable()
+                if durable is not None:
+                    await durable  # appendfsync always: reply once on disk
             data = response.SerializeToString()
             # gRPC would fail a larger reply with a bare status and a logged
             # traceback; say what happened in Redis's terms instead.
@@ -59,11 +62,6 @@ def _unary(command: Command, ctx: Context) -> UnaryHandler:
         except Exception as error:  # a bug in the command: still a clean status
             log.exception("command %s failed unexpectedly", command.name)
             failure = errors.internal(command.name, error)
-        finally:
-            # Keys this command created go to the clients blocked on them
-            # before anything else runs.
-            if db.ready_keys:
-                ctx.blocked.serve_ready()
         await _abort(context, failure)
 
     return call

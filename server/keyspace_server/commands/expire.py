@@ -48,7 +48,7 @@ def expire_generic(
         return False
     if comparison == keys_pb2.EXPIRE_COMPARISON_LT and current is not None and when >= current:
         return False
-    if when <= now_ms():
+    if db.already_expired(when):
         db.delete(request.key)
     else:
         db.set_expiry(request.key, when)

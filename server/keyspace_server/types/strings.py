@@ -236,7 +236,7 @@ def getex(ctx: Context, request: strings_pb2.GetExRequest) -> strings_pb2.GetExR
         return strings_pb2.GetExResponse()
     deadline = _requested_deadline("getex", request)
     if deadline is not None:
-        if deadline <= now_ms():
+        if db.already_expired(deadline):
             db.delete(request.key)
         else:
             db.set_expiry(request.key, deadline)

@@ -1,0 +1,120 @@
+"""The AOF file format: a header, then checksummed, length-prefixed records.
+
+File:    HEADER (16 bytes) record*
+Header:  b"KEYSPACE-AOF" | format version (uint16 LE) | kind (b"B" base,
+         b"I" increment) | reserved (b"\\0")
+Record:  payload length (uint32 LE) | CRC32 of the payload (uint32 LE) |
+         CRC32 of those 8 bytes (uint32 LE) | payload
+Payload: a serialized ``keyspace.v1.Command``.
+
+Redis's AOF has no checksums, so damage anywhere can load silently. Here the
+header checksum protects the length (a flipped length bit cannot make the
+reader skip or misframe records unnoticed) and the payload checksum protects
+the command. A crash mid-write leaves at most one incomplete record at the
+end of the file; that, and only that, counts as a truncated tail.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+
+MAGIC = b"KEYSPACE-AOF"
+VERSION = 1
+KIND_BASE = b"B"
+KIND_INCREMENT = b"I"
+HEADER_SIZE = 16
+RECORD_HEADER = struct.Struct("<III")
+RECORD_HEADER_SIZE = RECORD_HEADER.size
+MAX_PAYLOAD = 1 << 30
+
+
+def file_header(kind: bytes) -> bytes:
+    return MAGIC + struct.pack("<H", VERSION) + kind + b"\0"
+
+
+def encode(payload: bytes) -> bytes:
+    length_and_crc = struct.pack("<II", len(payload), zlib.crc32(payload))
+    return length_and_crc + struct.pack("<I", zlib.crc32(length_and_crc)) + payload
+
+
+class Damage(Enum):
+    NONE = "none"
+    # An incomplete last record: what a crash during a write leaves.
+    TRUNCATED = "truncated"
+    # Anything else: a bad checksum, a bad header, garbage before the end.
+    CORRUPT = "corrupt"
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """How far a file is sound: ``good_end`` is the offset just past the last
+    whole, valid record; ``damage`` says what follows it."""
+
+    good_end: int
+    records: int
+    damage: Damage
+    detail: str = ""
+
+
+class FormatError(ValueError):
+    pass
+
+
+def check_header(data: bytes, path: str) -> bytes:
+    """The file's kind; FormatError when the header is not ours."""
+    if len(data) < HEADER_SIZE or not data.startswith(MAGIC):
+        raise FormatError(f"{path}: not a Keyspace AOF file (bad header)")
+    (version,) = struct.unpack_from("<H", data, len(MAGIC))
+    if version != VERSION:
+        raise FormatError(f"{path}: AOF format version {version} is not supported")
+    return data[len(MAGIC) + 2 : len(MAGIC) + 3]
+
+
+def iter_records(data: bytes | memoryview, start: int = HEADER_SIZE) -> Iterator[tuple[int, bytes]]:
+    """(offset, payload) of each valid record; stops at the first problem,
+    which ``scan`` then describes."""
+    view = memoryview(data)
+    offset, end = start, len(data)
+    while offset < end:
+        if end - offset < RECORD_HEADER_SIZE:
+            return
+        length, payload_crc, header_crc = RECORD_HEADER.unpack_from(view, offset)
+        if zlib.crc32(view[offset : offset + 8]) != header_crc or length > MAX_PAYLOAD:
+            return
+        payload_start = offset + RECORD_HEADER_SIZE
+        if payload_start + length > end:
+            return
+        payload = bytes(view[payload_start : payload_start + length])
+        if zlib.crc32(payload) != payload_crc:
+            return
+        yield offset, payload
+        offset = payload_start + length
+
+
+def scan(data: bytes | memoryview, start: int = HEADER_SIZE) -> Scan:
+    """Find where the valid records end and classify what comes after."""
+    view = memoryview(data)
+    offset, end, count = start, len(data), 0
+    for record_offset, payload in iter_records(view, start):
+        offset = record_offset + RECORD_HEADER_SIZE + len(payload)
+        count += 1
+    if offset == end:
+        return Scan(offset, count, Damage.NONE)
+    remaining = end - offset
+    if remaining < RECORD_HEADER_SIZE:
+        return Scan(offset, count, Damage.TRUNCATED, f"{remaining} bytes of an incomplete record")
+    length, _payload_crc, header_crc = RECORD_HEADER.unpack_from(view, offset)
+    if zlib.crc32(view[offset : offset + 8]) != header_crc or length > MAX_PAYLOAD:
+        return Scan(offset, count, Damage.CORRUPT, f"bad record header at offset {offset}")
+    record_end = offset + RECORD_HEADER_SIZE + length
+    if record_end > end:
+        return Scan(offset, count, Damage.TRUNCATED, f"record at offset {offset} is incomplete")
+    if record_end == end:
+        # The last record is whole but fails its checksum: a write that did
+        # not complete before a crash looks like this too.
+        return Scan(offset, count, Damage.TRUNCATED, f"last record at offset {offset} is torn")
+    return Scan(offset, count, Damage.CORRUPT, f"checksum mismatch at offset {offset}")
