@@ -88,28 +88,35 @@ def start_keyspace(data_dir: Path, *extra: str, port: int | None = None) -> Runn
     return server
 
 
-def start_redis(work_dir: Path) -> RunningServer:
+def redis_command(port: int, work_dir: Path, log_path: Path, *extra: str) -> list[str]:
+    """redis-server on ``port`` keeping its files in ``work_dir``, without
+    persistence unless ``extra`` (later flags win) turns it on."""
     binary = shutil.which("redis-server") or "/usr/bin/redis-server"
     if not os.path.exists(binary):
         raise RuntimeError("redis-server is not installed: run scripts/setup-tests")
+    return [
+        binary,
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(work_dir),
+        "--logfile",
+        str(log_path),
+        *extra,
+    ]
+
+
+def start_redis(work_dir: Path, *extra: str) -> RunningServer:
     port = free_port()
     log_path = work_dir / f"redis-{port}.log"
     process = subprocess.Popen(
-        [
-            binary,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(work_dir),
-            "--logfile",
-            str(log_path),
-        ],
+        redis_command(port, work_dir, log_path, *extra),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )
@@ -155,3 +162,62 @@ def wait_for_log(server: RunningServer, text: str, timeout: float = 10) -> None:
             return
         time.sleep(0.02)
     raise TimeoutError(f"{text!r} never appeared in the log:\n{server.log()}")
+
+
+# -- for tests that start many servers (AOF damage, crashes) ------------------
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 20) -> None:
+    """Return once ``port`` accepts connections. Health checks sent before
+    then put the gRPC channel in reconnect backoff, which costs about a
+    second per start: too much for tests that start dozens of servers."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"keyspace-server exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.01)
+    raise TimeoutError(f"nothing listens on port {port}")
+
+
+def spawn_on(data_dir: Path, *extra: str, log_path: Path | None = None) -> RunningServer:
+    """A keyspace-server on ``data_dir`` and a free port, not waited for."""
+    port = free_port()
+    log_path = log_path or data_dir.parent / f"keyspace-{port}.log"
+    process = spawn_keyspace("--port", str(port), "--dir", str(data_dir), *extra, log_path=log_path)
+    return RunningServer(process, port, data_dir, log_path)
+
+
+def start_keyspace_quickly(data_dir: Path, *extra: str, timeout: float = 20) -> RunningServer:
+    """``start_keyspace`` without the reconnect backoff (see wait_for_port)."""
+    server = spawn_on(data_dir, *extra)
+    try:
+        wait_for_port(server.port, server.process, timeout)
+        wait_until_serving(server.address, server.process, timeout)
+    except Exception:
+        server.stop()
+        raise RuntimeError(f"keyspace-server failed to start:\n{server.log()}") from None
+    return server
+
+
+def run_keyspace_to_exit(data_dir: Path, *extra: str, timeout: float = 20) -> tuple[int, str]:
+    """A keyspace-server expected to exit by itself (refusing to start):
+    its exit status and log. One that serves instead fails the test."""
+    server = spawn_on(data_dir, *extra)
+    try:
+        status = server.process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+        raise AssertionError(f"keyspace-server did not exit:\n{server.log()}") from None
+    return status, server.log()
+
+
+def kill(server: RunningServer) -> None:
+    """SIGKILL: a crash, with no chance to flush anything."""
+    if server.process.poll() is None:
+        server.process.kill()
+    server.process.wait()

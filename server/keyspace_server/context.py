@@ -13,6 +13,7 @@ from keyspace_server.blocking import BlockedClients
 from keyspace_server.config import Config
 from keyspace_server.cursors import CursorTable
 from keyspace_server.keyspace import Database
+from keyspace_server.persistence.status import PersistenceStatus
 
 
 @dataclass(slots=True)
@@ -44,6 +45,12 @@ class Context:
     # While a write command runs: what it asked to log instead of its
     # request (commands/dispatch.py).
     effects: list[Message] | None = None
+    # While BGREWRITEAOF or BGSAVE writes its snapshot: the copy-before-write
+    # dump (persistence/background.py) that dispatch.run lets save each key
+    # a write command is about to change.
+    snapshot: Any = None
+    # Saves, rewrites and the counters INFO persistence reports.
+    persistence: PersistenceStatus = field(default_factory=PersistenceStatus)
 
     def __post_init__(self) -> None:
         self.blocked = BlockedClients(self.db)

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from keyspace_server import memory
 from keyspace_server.context import Context
+from keyspace_server.persistence.files import aof_directory, aof_sizes
+from keyspace_server.persistence.status import BGSAVE, REWRITE
 
 VERSION = "0.1.0"
 # The Redis version whose behaviour Keyspace reproduces.
@@ -114,11 +116,35 @@ def _memory(ctx: Context) -> list[tuple[str, object]]:
 
 
 def _persistence(ctx: Context) -> list[tuple[str, object]]:
-    return [
-        ("loading", 0),
-        ("aof_enabled", 0),
-        ("rdb_changes_since_last_save", 0),
+    status = ctx.persistence
+    dump = ctx.snapshot
+    aof = ctx.aof
+    fields: list[tuple[str, object]] = [
+        ("loading", int(ctx.loading)),
+        # The keys the running BGSAVE or rewrite has written, of how many.
+        ("current_save_keys_processed", dump.keys_processed if dump is not None else 0),
+        ("current_save_keys_total", dump.keys_total if dump is not None else 0),
+        ("rdb_changes_since_last_save", status.dirty),
+        ("rdb_bgsave_in_progress", int(status.job == BGSAVE)),
+        ("rdb_last_save_time", status.last_save),
+        ("rdb_last_bgsave_status", status.last_bgsave_status),
+        ("rdb_last_bgsave_time_sec", status.last_bgsave_seconds),
+        ("rdb_current_bgsave_time_sec", status.running_seconds(BGSAVE)),
+        ("rdb_saves", status.saves),
+        ("aof_enabled", int(aof is not None)),
+        ("aof_rewrite_in_progress", int(status.job == REWRITE)),
+        ("aof_rewrite_scheduled", int(status.rewrite_scheduled)),
+        ("aof_last_rewrite_time_sec", status.last_rewrite_seconds),
+        ("aof_current_rewrite_time_sec", status.running_seconds(REWRITE)),
+        ("aof_last_bgrewrite_status", status.last_rewrite_status),
+        ("aof_rewrites", status.rewrites),
+        ("aof_last_write_status", aof.last_write_status if aof is not None else "ok"),
     ]
+    if aof is not None:
+        # As Redis, the sizes only while the AOF is on.
+        base, current = aof_sizes(aof_directory(ctx), aof.manifest)
+        fields += [("aof_current_size", current), ("aof_base_size", base)]
+    return fields
 
 
 def _stats(ctx: Context) -> list[tuple[str, object]]:

@@ -37,6 +37,7 @@ class Database:
         "_deadline_sum",
         "_expiry_heap",
         "blocked_keys",
+        "command_time",
         "data",
         "expired_keys",
         "expired_log",
@@ -70,12 +71,21 @@ class Database:
         # While the AOF is replayed nothing expires, as in Redis: a command
         # that saw a key alive must see it alive again on replay.
         self.loading = False
+        # While a command runs, the time it started (set by dispatch.run):
+        # all its lookups judge expiry by that one instant, so a key cannot
+        # be alive at one lookup and gone at the next.
+        self.command_time: int | None = None
 
     # -- lookups ---------------------------------------------------------
 
+    def now(self) -> int:
+        """The time expiry is judged by: the running command's start."""
+        command_time = self.command_time
+        return now_ms() if command_time is None else command_time
+
     def _expire_if_due(self, key: bytes) -> bool:
         deadline = self.expires.get(key)
-        if deadline is not None and deadline <= now_ms() and not self.loading:
+        if deadline is not None and not self.loading and deadline <= self.now():
             self.delete(key)
             self.expired_keys += 1
             self.expired_log.append(key)
@@ -85,7 +95,7 @@ class Database:
     def already_expired(self, deadline_ms: int) -> bool:
         """Whether a deadline set now is already past (never while loading,
         when the key is kept and expires once the server runs)."""
-        return not self.loading and deadline_ms <= now_ms()
+        return not self.loading and deadline_ms <= self.now()
 
     def get(self, key: bytes) -> Value | None:
         """The live value at ``key``, or None (expiring it first if due)."""

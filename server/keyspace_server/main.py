@@ -22,10 +22,11 @@ from keyspace_server.commands.table import missing_rpcs
 from keyspace_server.config import Config, parse_args
 from keyspace_server.context import Context
 from keyspace_server.info import VERSION
+from keyspace_server.persistence import jobs
 from keyspace_server.persistence.loader import LoadError
 from keyspace_server.persistence.manifest import ManifestError
 from keyspace_server.persistence.records import FormatError
-from keyspace_server.persistence.setup import open_aof
+from keyspace_server.persistence.setup import open_persistence
 
 log = logging.getLogger("keyspace")
 
@@ -102,18 +103,17 @@ async def serve(config: Config) -> None:
             ) from None
         listening.append(_listen_address(address, bound))
         ctx.port = ctx.port or bound
-    ctx.loading = config.appendonly
+    ctx.loading = True
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     await server.start()
-    if config.appendonly:
-        # Served meanwhile: health says NOT_SERVING, commands get LOADING.
-        try:
-            ctx.aof = await open_aof(ctx)
-        except (LoadError, ManifestError, FormatError) as error:
-            await server.stop(0)
-            raise StartupError(str(error)) from None
-        ctx.loading = False
+    # Served meanwhile: health says NOT_SERVING, commands get LOADING.
+    try:
+        ctx.aof = await open_persistence(ctx)
+    except (LoadError, ManifestError, FormatError) as error:
+        await server.stop(0)
+        raise StartupError(str(error)) from None
+    ctx.loading = False
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     log.info(
@@ -128,14 +128,17 @@ async def serve(config: Config) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     expiry = asyncio.create_task(_expire_cycle(ctx))
+    persistence_cron = asyncio.create_task(jobs.cron(ctx))
     await stop.wait()
     log.info("shutting down: waiting up to %.0fs for calls in flight", config.shutdown_timeout)
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
     await server.stop(config.shutdown_timeout)
-    expiry.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await expiry
+    for task in (expiry, persistence_cron):
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    await jobs.stop(ctx)  # a rewrite or BGSAVE in progress is abandoned, as Redis does
     if ctx.aof is not None:
         await ctx.aof.close()
     log.info("bye")

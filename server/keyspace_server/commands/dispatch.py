@@ -24,6 +24,7 @@ from keyspace_server import errors
 from keyspace_server.blocking import Blocked
 from keyspace_server.commands.registry import Command
 from keyspace_server.context import Context
+from keyspace_server.keyspace import now_ms
 
 
 def propagate(ctx: Context, name: str, request: Message) -> None:
@@ -32,6 +33,14 @@ def propagate(ctx: Context, name: str, request: Message) -> None:
     if ctx.effects is not None:
         field = {name: request}
         ctx.effects.append(pipeline_pb2.Command(**field))  # type: ignore[arg-type]
+
+
+def propagate_nothing(ctx: Context) -> None:
+    """Log nothing for the running command: it failed a condition or found
+    nothing to change (SET NX on an existing key, EXPIRE on a missing one),
+    so its record would only lengthen the file. Nothing propagated after
+    this call is logged either."""
+    ctx.effects = None
 
 
 def log_expired(ctx: Context) -> None:
@@ -55,6 +64,8 @@ def _del_record(key: bytes) -> bytes:
 def _log_effects(ctx: Context, command: Command, request: Message) -> None:
     aof = ctx.aof
     effects, ctx.effects = ctx.effects, None
+    if effects is not None:
+        ctx.persistence.dirty += len(effects) or 1  # INFO rdb_changes_since_last_save
     if aof is None:
         return
     if effects:
@@ -71,17 +82,23 @@ def _logged_attempt(
     """A blocked command's retry that logs its effect when it is served."""
 
     def run() -> Message | None:
+        if ctx.snapshot is not None:  # copy-before-write, as in run()
+            ctx.snapshot.before_write(command, request)
         ctx.effects = []
         try:
             response = attempt()
         except BaseException:
             ctx.effects = None
+            log_expired(ctx)
             raise
+        # Keys that expired on the way are logged before the effect, which
+        # may have re-created them (BLMOVE onto a destination whose TTL had
+        # passed): the other order would delete them again on replay.
+        log_expired(ctx)
         if response is None:
             ctx.effects = None
         else:
             _log_effects(ctx, command, request)
-        log_expired(ctx)
         return response
 
     return run
@@ -94,18 +111,30 @@ def run(ctx: Context, command: Command, request: Message) -> Message | Blocked:
     if write and ctx.aof is not None:
         ctx.aof.check_writable()
     ctx.effects = [] if write else None
+    if write and ctx.snapshot is not None:
+        # A BGREWRITEAOF or BGSAVE in progress saves the keys this command
+        # may change as they are now, before it changes them.
+        ctx.snapshot.before_write(command, request)
+    # One clock for the whole command, clients it wakes included, as Redis's
+    # fixed_time_expire: a key alive at the command's first lookup must not
+    # expire at its second (RPOPLPUSH k k, ZUNIONSTORE k k), which would
+    # leave an effect that replaying the AOF cannot reproduce.
+    ctx.db.command_time = now_ms()
     try:
-        response = command.handler(ctx, request)
-    except BaseException:
-        ctx.effects = None
+        try:
+            response = command.handler(ctx, request)
+        except BaseException:
+            ctx.effects = None
+            log_expired(ctx)
+            raise
         log_expired(ctx)
-        raise
-    log_expired(ctx)
-    if isinstance(response, Blocked):
-        ctx.effects = None
-        response.attempt = _logged_attempt(ctx, command, request, response.attempt)
-    elif write:
-        _log_effects(ctx, command, request)
-    if ctx.db.ready_keys:
-        ctx.blocked.serve_ready()
-    return response
+        if isinstance(response, Blocked):
+            ctx.effects = None
+            response.attempt = _logged_attempt(ctx, command, request, response.attempt)
+        elif write:
+            _log_effects(ctx, command, request)
+        if ctx.db.ready_keys:
+            ctx.blocked.serve_ready()
+        return response
+    finally:
+        ctx.db.command_time = None

@@ -1,15 +1,19 @@
 """Expiry commands: EXPIRE, PEXPIRE, EXPIREAT, PEXPIREAT (with NX, XX, GT,
 LT), TTL, PTTL, EXPIRETIME, PEXPIRETIME, PERSIST. Deadlines are absolute
-unix milliseconds, as Redis keeps them."""
+unix milliseconds, as Redis keeps them.
+
+The AOF gets the outcome, not the request: PEXPIREAT with the absolute
+deadline (a relative TTL replayed later must end at the same instant), DEL
+when the deadline was already past, nothing when no condition let it apply."""
 
 from __future__ import annotations
 
 from keyspace.v1 import keys_pb2
 
 from keyspace_server import errors
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
-from keyspace_server.keyspace import now_ms
 from keyspace_server.types.numbers import INT64_MAX, INT64_MIN
 
 ExpireRequest = (
@@ -32,27 +36,41 @@ def expire_generic(
         if when > INT64_MAX // 1000 or when < -(-INT64_MIN // 1000):
             raise errors.invalid_expire(command_name)
         when *= 1000
-    base = now_ms() if relative else 0
+    db = ctx.db
+    # The command's clock, which also judges whether the result is past.
+    base = db.now() if relative else 0
     if when > INT64_MAX - base:
         raise errors.invalid_expire(command_name)
     when += base
-    db = ctx.db
-    if request.key not in db:
+    key = request.key
+    if not _applies(ctx, key, existence, comparison, when):
+        dispatch.propagate_nothing(ctx)
         return False
-    current = db.ttl_ms(request.key)
+    if db.already_expired(when):
+        db.delete(key)
+        dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
+    else:
+        db.set_expiry(key, when)
+        pexpireat = keys_pb2.PExpireAtRequest(key=key, unix_time_milliseconds=when)
+        dispatch.propagate(ctx, "pexpireat", pexpireat)
+    return True
+
+
+def _applies(ctx: Context, key: bytes, existence: int, comparison: int, when: int) -> bool:
+    """Whether the key exists and NX/XX/GT/LT let ``when`` replace its TTL."""
+    db = ctx.db
+    if key not in db:
+        return False
+    current = db.ttl_ms(key)
     if existence == keys_pb2.EXPIRE_EXISTENCE_NX and current is not None:
         return False
     if existence == keys_pb2.EXPIRE_EXISTENCE_XX and current is None:
         return False
     if comparison == keys_pb2.EXPIRE_COMPARISON_GT and (current is None or when <= current):
         return False
-    if comparison == keys_pb2.EXPIRE_COMPARISON_LT and current is not None and when >= current:
-        return False
-    if db.already_expired(when):
-        db.delete(request.key)
-    else:
-        db.set_expiry(request.key, when)
-    return True
+    return not (
+        comparison == keys_pb2.EXPIRE_COMPARISON_LT and current is not None and when >= current
+    )
 
 
 @command("Expire", write=True, keys=["key"])
@@ -91,7 +109,7 @@ def remaining_ms(ctx: Context, key: bytes, absolute: bool) -> int:
     deadline = db.ttl_ms(key)
     if deadline is None:
         return -1
-    return max(deadline if absolute else deadline - now_ms(), 0)
+    return max(deadline if absolute else deadline - db.now(), 0)
 
 
 def _in_seconds(milliseconds: int) -> int:
@@ -124,4 +142,6 @@ def pexpiretime(ctx: Context, request: keys_pb2.PExpireTimeRequest) -> keys_pb2.
 def persist(ctx: Context, request: keys_pb2.PersistRequest) -> keys_pb2.PersistResponse:
     db = ctx.db
     removed = request.key in db and db.persist(request.key)
+    if not removed:
+        dispatch.propagate_nothing(ctx)
     return keys_pb2.PersistResponse(removed=removed)

@@ -1,5 +1,9 @@
 """Commands on keys whatever their type: DEL, EXISTS, TYPE, RENAME, COPY,
-KEYS, SCAN, RANDOMKEY, TOUCH, OBJECT ENCODING."""
+KEYS, SCAN, RANDOMKEY, TOUCH, OBJECT ENCODING.
+
+Their requests replay as they ran (RENAME and COPY carry the absolute
+deadline over), so the AOF logs them unchanged, or not at all when they
+changed nothing."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Sequence
 from keyspace.v1 import keys_pb2
 
 from keyspace_server import errors
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
@@ -17,7 +22,10 @@ from keyspace_server.types import kinds
 
 def _delete_keys(ctx: Context, keys: Sequence[bytes]) -> int:
     db = ctx.db
-    return sum(1 for key in keys if db.get(key) is not None and db.delete(key))
+    deleted = sum(1 for key in keys if db.get(key) is not None and db.delete(key))
+    if not deleted:
+        dispatch.propagate_nothing(ctx)
+    return deleted
 
 
 @command("Del", write=True, keys=["keys"])
@@ -77,9 +85,11 @@ def _rename(ctx: Context, key: bytes, newkey: bytes, only_if_free: bool) -> bool
     if value is None:
         raise errors.no_such_key()
     if key == newkey:
+        dispatch.propagate_nothing(ctx)  # renaming a key to itself changes nothing
         return not only_if_free
     if newkey in db:
         if only_if_free:
+            dispatch.propagate_nothing(ctx)
             return False
         db.delete(newkey)
     deadline = db.ttl_ms(key)
@@ -110,9 +120,11 @@ def copy(ctx: Context, request: keys_pb2.CopyRequest) -> keys_pb2.CopyResponse:
     # destination up for writing (no stats).
     value = db.read(request.source)
     if value is None:
+        dispatch.propagate_nothing(ctx)
         return keys_pb2.CopyResponse(copied=False)
     if request.destination in db:
         if not request.replace:
+            dispatch.propagate_nothing(ctx)
             return keys_pb2.CopyResponse(copied=False)
         db.delete(request.destination)
     db.set(request.destination, kinds.duplicate(value))

@@ -44,7 +44,8 @@ class Command:
     response_type: type[Message]
     write: bool
     # Request fields holding the keys the command touches, in order; each is
-    # a bytes field or a repeated bytes field.
+    # a bytes field, a repeated bytes field, or a repeated message whose
+    # ``key`` field is the key (MSET's KeyValue pairs).
     key_fields: tuple[str, ...]
 
     def keys(self, request: Message) -> list[bytes]:
@@ -53,8 +54,9 @@ class Command:
             value = getattr(request, field_name)
             if isinstance(value, bytes):
                 found.append(value)
-            else:
-                found.extend(value)
+                continue
+            for item in value:
+                found.append(item if isinstance(item, bytes) else item.key)
         return found
 
 

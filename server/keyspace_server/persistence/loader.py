@@ -18,6 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from google.protobuf.message import DecodeError
 from keyspace.v1 import pipeline_pb2
 
 from keyspace_server.commands.table import TABLE
@@ -46,11 +47,16 @@ class LoadStats:
 
 def apply(ctx: Context, payload: bytes) -> bool:
     """Replay one record; False if the command failed (it did not when it
-    was logged, so this only counts and warns)."""
-    command = pipeline_pb2.Command.FromString(payload)
+    was logged, so this only counts and warns). LoadError when the record,
+    though its checksum is right, holds no command this server knows: a
+    writer bug or a file from another version, never to be skipped."""
+    try:
+        command = pipeline_pb2.Command.FromString(payload)
+    except DecodeError:
+        raise LoadError("a record does not hold a valid command") from None
     name = command.WhichOneof("command")
-    if name is None:
-        raise LoadError("a record holds no command")
+    if name is None or name not in TABLE:
+        raise LoadError("a record holds no command this server knows")
     try:
         TABLE[name].handler(ctx, getattr(command, name))
     except CommandError as error:
@@ -97,14 +103,21 @@ async def load(ctx: Context, directory: Path, manifest: Manifest) -> LoadStats:
             )
             if dropped:
                 log.warning(
-                    "%s: last record is truncated: dropping its %d bytes and loading the rest",
+                    "%s: last record is truncated: dropping its %d bytes (from offset %d) "
+                    "and loading the rest",
                     path,
                     dropped,
+                    good_end,
                 )
                 os.truncate(path, good_end)
                 stats.truncated_bytes = dropped
-            for _offset, payload in records.iter_records(data[:good_end]):
-                if not apply(ctx, payload):
+            # A view, not a slice: a slice would copy the whole file again.
+            for offset, payload in records.iter_records(memoryview(data)[:good_end]):
+                try:
+                    applied = apply(ctx, payload)
+                except LoadError as error:
+                    raise LoadError(f"{path}: {error} (record at offset {offset})") from None
+                if not applied:
                     stats.failed_commands += 1
                 stats.records += 1
                 if stats.records % YIELD_EVERY == 0:
@@ -112,7 +125,7 @@ async def load(ctx: Context, directory: Path, manifest: Manifest) -> LoadStats:
                     now = time.monotonic()
                     if now - last_report >= PROGRESS_INTERVAL:
                         last_report = now
-                        done = stats.bytes + _offset
+                        done = stats.bytes + offset
                         log.info(
                             "loading AOF: %d records, %.1f of %.1f MB (%.0f%%), %.0f records/s",
                             stats.records,

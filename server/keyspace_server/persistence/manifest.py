@@ -78,6 +78,8 @@ def load(path: Path) -> Manifest | None:
         text = path.read_text()
     except FileNotFoundError:
         return None
+    except UnicodeDecodeError:
+        raise ManifestError(f"{path}: not a manifest (the file is not text)") from None
     return parse(text, path)
 
 

@@ -64,14 +64,31 @@ class FormatError(ValueError):
     pass
 
 
-def check_header(data: bytes, path: str) -> bytes:
-    """The file's kind; FormatError when the header is not ours."""
-    if len(data) < HEADER_SIZE or not data.startswith(MAGIC):
-        raise FormatError(f"{path}: not a Keyspace AOF file (bad header)")
-    (version,) = struct.unpack_from("<H", data, len(MAGIC))
+def check_header(data: bytes | memoryview, path: str) -> bytes:
+    """The file's kind; FormatError, naming the offset, when the header is
+    not ours or is damaged."""
+    header = bytes(data[:HEADER_SIZE])
+    if len(header) < HEADER_SIZE:
+        raise FormatError(
+            f"{path}: not a Keyspace AOF file ({len(header)} bytes, "
+            f"shorter than the {HEADER_SIZE}-byte header)"
+        )
+    if not header.startswith(MAGIC):
+        raise FormatError(f"{path}: not a Keyspace AOF file (bad header at offset 0)")
+    (version,) = struct.unpack_from("<H", header, len(MAGIC))
     if version != VERSION:
-        raise FormatError(f"{path}: AOF format version {version} is not supported")
-    return data[len(MAGIC) + 2 : len(MAGIC) + 3]
+        raise FormatError(
+            f"{path}: AOF format version {version} (at offset {len(MAGIC)}) is not supported: "
+            "the header is damaged or the file was written by a newer Keyspace"
+        )
+    # The kind and reserved bytes have no checksum of their own: a damaged
+    # one must not pass unnoticed, since nothing else would catch it.
+    kind = header[len(MAGIC) + 2 : len(MAGIC) + 3]
+    if kind not in (KIND_BASE, KIND_INCREMENT):
+        raise FormatError(f"{path}: damaged AOF header (unknown file kind {kind!r} at offset 14)")
+    if header[HEADER_SIZE - 1 :] != b"\0":
+        raise FormatError(f"{path}: damaged AOF header (reserved byte at offset 15 is not zero)")
+    return kind
 
 
 def iter_records(data: bytes | memoryview, start: int = HEADER_SIZE) -> Iterator[tuple[int, bytes]]:
@@ -105,8 +122,23 @@ def scan(data: bytes | memoryview, start: int = HEADER_SIZE) -> Scan:
     if offset == end:
         return Scan(offset, count, Damage.NONE)
     remaining = end - offset
+    if not any(view[offset:]):
+        # Only zeros after the last record: a file system that extended the
+        # file before the data landed (XFS, ext4 data=writeback) leaves this
+        # after a crash. Nothing was written there, so it is a cut-off tail.
+        return Scan(
+            offset,
+            count,
+            Damage.TRUNCATED,
+            f"{remaining} zero bytes at offset {offset} (unwritten)",
+        )
     if remaining < RECORD_HEADER_SIZE:
-        return Scan(offset, count, Damage.TRUNCATED, f"{remaining} bytes of an incomplete record")
+        return Scan(
+            offset,
+            count,
+            Damage.TRUNCATED,
+            f"{remaining} bytes of an incomplete record at offset {offset}",
+        )
     length, _payload_crc, header_crc = RECORD_HEADER.unpack_from(view, offset)
     if zlib.crc32(view[offset : offset + 8]) != header_crc or length > MAX_PAYLOAD:
         return Scan(offset, count, Damage.CORRUPT, f"bad record header at offset {offset}")

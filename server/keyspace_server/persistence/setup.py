@@ -1,32 +1,64 @@
-"""Opening persistence at startup: load what the AOF holds, then open the
-increment file new writes go to (creating the folder and manifest on the
-first start)."""
+"""Opening persistence at startup. With appendonly yes: load what the AOF
+holds, then open the increment file new writes go to (creating the folder
+and manifest on the first start). With appendonly no: load SAVE's snapshot
+(dbfilename), if there is one."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 from keyspace_server.context import Context
 from keyspace_server.persistence import manifest as manifests
+from keyspace_server.persistence import records
 from keyspace_server.persistence.aof import AppendOnlyFile, open_increment
+from keyspace_server.persistence.files import (
+    aof_directory,
+    aof_sizes,
+    increment_name,
+    manifest_path,
+    remove_strays,
+    snapshot_path,
+)
 from keyspace_server.persistence.loader import load
 
-
-def aof_directory(ctx: Context) -> Path:
-    return Path(ctx.config.dir) / ctx.config.appenddirname
+log = logging.getLogger("keyspace.aof")
 
 
-def manifest_path(ctx: Context) -> Path:
-    return aof_directory(ctx) / f"{ctx.config.appendfilename}.manifest"
+def _to_load(directory: Path, manifest: manifests.Manifest) -> manifests.Manifest:
+    """The manifest less its trailing increments that hold no record.
+
+    A rewrite names its new increment in the manifest before the AOF
+    switches to it, so a crash in between leaves the increment written last
+    followed by an empty one. Its last record may then be torn (the crash
+    hit its write), which the loader accepts only in the last file: leaving
+    out the empty ones makes it the last, as it is. Nothing after a torn
+    record can have been acknowledged, since the new file got nothing."""
+    increments = list(manifest.increments)
+    while increments:
+        path = directory / increments[-1].name
+        if not path.exists() or path.stat().st_size > records.HEADER_SIZE:
+            break  # a missing file stays in, for the loader to report
+        _ensure_header(path)
+        increments.pop()
+    return manifests.Manifest(manifest.base, increments)
 
 
-def increment_name(ctx: Context, seq: int) -> str:
-    return f"{ctx.config.appendfilename}.{seq}.incr.aof"
-
-
-def base_name(ctx: Context, seq: int) -> str:
-    return f"{ctx.config.appendfilename}.{seq}.base.aof"
+def _ensure_header(path: Path) -> None:
+    """Give a file too short to hold a record a whole increment header, so
+    that records appended to it later load: a crash while the header was
+    written leaves part of it (or nothing), and nothing is lost by writing
+    it again."""
+    header = records.file_header(records.KIND_INCREMENT)
+    if path.read_bytes() == header:
+        return
+    log.warning("%s holds no record and no whole header: writing its header again", path)
+    with open(path, "r+b") as file:
+        file.truncate(0)
+        file.write(header)
+        file.flush()
+        os.fsync(file.fileno())
 
 
 async def open_aof(ctx: Context) -> AppendOnlyFile:
@@ -35,7 +67,8 @@ async def open_aof(ctx: Context) -> AppendOnlyFile:
     path = manifest_path(ctx)
     manifest = manifests.load(path)
     if manifest is not None:
-        await load(ctx, directory, manifest)
+        await load(ctx, directory, _to_load(directory, manifest))
+        remove_strays(ctx, manifest)
     else:
         manifest = manifests.Manifest()
     if not manifest.increments:
@@ -49,5 +82,24 @@ async def open_aof(ctx: Context) -> AppendOnlyFile:
     current = directory / manifest.increments[-1].name
     aof = AppendOnlyFile(open_increment(current), current, ctx.config.appendfsync)
     aof.manifest = manifest
+    # Automatic rewrites measure the AOF's growth from here.
+    ctx.persistence.rewrite_base_size = aof_sizes(directory, manifest)[1]
     aof.start()
     return aof
+
+
+async def load_snapshot(ctx: Context) -> None:
+    """Load SAVE's snapshot, which has the format of an AOF base file."""
+    path = snapshot_path(ctx)
+    if path.exists():
+        entry = manifests.Entry(path.name, 0, manifests.BASE)
+        await load(ctx, path.parent, manifests.Manifest(base=entry))
+
+
+async def open_persistence(ctx: Context) -> AppendOnlyFile | None:
+    """Load the dataset; the AOF to append to, when appendonly is on."""
+    ctx.persistence.opened = True
+    if ctx.config.appendonly:
+        return await open_aof(ctx)
+    await load_snapshot(ctx)
+    return None

@@ -18,6 +18,10 @@ hashtable's, which no client may rely on.
 As in Redis, a value that does not fit a listpack converts the hash when it
 is written (HSET, a new field of HSETNX, the result of HINCRBY or
 HINCRBYFLOAT), even if the same command then leaves the hash small.
+
+The AOF logs HINCRBYFLOAT as the HSET of the text it stored, so replay does
+not depend on the float arithmetic; other writes replay as they ran, and a
+write that changed nothing logs nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from collections.abc import Iterable, Sized
 from keyspace.v1 import common_pb2, hashes_pb2
 
 from keyspace_server import errors
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import Matcher, compile_pattern
@@ -193,6 +198,7 @@ def hsetnx(ctx: Context, request: hashes_pb2.HSetNxRequest) -> hashes_pb2.HSetNx
     existing = lookup_hash(ctx.db, request.key, write=True)
     # An existing field is left alone, so its long value cannot convert the hash.
     if existing is not None and request.field in existing:
+        dispatch.propagate_nothing(ctx)
         return hashes_pb2.HSetNxResponse(written=False)
     store(hash_for_write(ctx.db, request.key), request.field, request.value)
     return hashes_pb2.HSetNxResponse(written=True)
@@ -204,6 +210,7 @@ def hdel(ctx: Context, request: hashes_pb2.HDelRequest) -> hashes_pb2.HDelRespon
     db = ctx.db
     value = lookup_hash(db, request.key, write=True)
     if value is None:
+        dispatch.propagate_nothing(ctx)
         return hashes_pb2.HDelResponse(count=0)
     deleted = 0
     for field in request.fields:
@@ -211,6 +218,8 @@ def hdel(ctx: Context, request: hashes_pb2.HDelRequest) -> hashes_pb2.HDelRespon
             deleted += 1
     if not value:
         db.delete(request.key)
+    if not deleted:
+        dispatch.propagate_nothing(ctx)
     return hashes_pb2.HDelResponse(count=deleted)
 
 
@@ -257,6 +266,8 @@ def hincrbyfloat(
         raise errors.CommandError(errors.NAN_OR_INFINITY)
     text = format_long_double(result)
     store(value, request.field, text)
+    pair = hashes_pb2.FieldValue(field=request.field, value=text)
+    dispatch.propagate(ctx, "hset", hashes_pb2.HSetRequest(key=request.key, pairs=[pair]))
     return hashes_pb2.HIncrByFloatResponse(value=_to_double(result), text=text)
 
 

@@ -16,6 +16,13 @@ Blocking commands (BLPOP, BRPOP, BLMOVE, BRPOPLPUSH, BLMPOP) first try like
 their non-blocking twin; when every key is missing they return ``Blocked``
 whose ``attempt`` pops once a key holds a list (see blocking.py). A list is
 only ever created through ``db.set``, which is what wakes those waiters.
+
+The AOF logs a blocking command as the plain pop or move it performed on the
+key that served it (BLPOP as LPOP key, BLMOVE as LMOVE, BLMPOP as LMPOP of
+that one key), whether it was served at once or woken later: replaying the
+request would look for a list among all its keys again, and a waiter skips
+keys that the blocking-free twin would fail on. A write that changed nothing
+logs nothing.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from keyspace.v1 import lists_pb2 as pb
 
 from keyspace_server import errors
 from keyspace_server.blocking import Blocked, parse_timeout
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.keyspace import Database
@@ -94,6 +102,28 @@ def _push(
     else:
         values.extend(elements)
     return len(values)
+
+
+def _direction(left: bool) -> pb.ListDirection:
+    return pb.LIST_DIRECTION_LEFT if left else pb.LIST_DIRECTION_RIGHT
+
+
+def _propagate_move(
+    ctx: Context, source: bytes, destination: bytes, from_left: bool, to_left: bool
+) -> None:
+    request = pb.LMoveRequest(
+        source=source,
+        destination=destination,
+        wherefrom=_direction(from_left),
+        whereto=_direction(to_left),
+    )
+    dispatch.propagate(ctx, "lmove", request)
+
+
+def _propagate_mpop(ctx: Context, key: bytes, left: bool, count: int) -> None:
+    """LMPOP of the one key that served, whichever keys were named."""
+    request = pb.LMPopRequest(keys=[key], direction=_direction(left), count=count)
+    dispatch.propagate(ctx, "lmpop", request)
 
 
 def _pop(db: Database, key: bytes, values: List, left: bool, count: int) -> list[bytes]:
@@ -231,6 +261,7 @@ def _push_command(
         raise _arity(name)
     values = lookup_list(ctx.db, key)
     if values is None and only_existing:
+        dispatch.propagate_nothing(ctx)
         return 0
     return _push(ctx.db, key, values, elements, left)
 
@@ -266,10 +297,12 @@ def linsert(ctx: Context, request: pb.LInsertRequest) -> pb.LInsertResponse:
         raise errors.syntax()
     values = lookup_list(ctx.db, request.key)
     if values is None:
+        dispatch.propagate_nothing(ctx)
         return pb.LInsertResponse(length=0)
     try:
         position = values.index(request.pivot)
     except ValueError:
+        dispatch.propagate_nothing(ctx)
         return pb.LInsertResponse(length=-1)
     after = request.where == pb.L_INSERT_POSITION_AFTER
     values.insert(position + 1 if after else position, request.element)
@@ -300,8 +333,9 @@ def _pop_command(
     if count is not None and count < 0:
         raise errors.err("value is out of range, must be positive")
     values = lookup_list(ctx.db, key)
-    if values is None:
-        return None, None
+    if values is None or count == 0:
+        dispatch.propagate_nothing(ctx)
+        return (None, None) if values is None else (None, [])
     if count is None:
         return _pop(ctx.db, key, values, left, 1)[0], None
     return None, _pop(ctx.db, key, values, left, count)
@@ -339,6 +373,7 @@ def rpop(ctx: Context, request: pb.RPopRequest) -> pb.RPopResponse:
 def lrem(ctx: Context, request: pb.LRemRequest) -> pb.LRemResponse:
     values = lookup_list(ctx.db, request.key)
     if values is None:
+        dispatch.propagate_nothing(ctx)
         return pb.LRemResponse(removed=0)
     count, element = request.count, request.element
     # Walk from the end the count's sign names, keeping what is not removed.
@@ -358,6 +393,8 @@ def lrem(ctx: Context, request: pb.LRemRequest) -> pb.LRemResponse:
         values.extend(kept)
         if not values:
             ctx.db.delete(request.key)
+    else:
+        dispatch.propagate_nothing(ctx)
     return pb.LRemResponse(removed=removed)
 
 
@@ -365,6 +402,7 @@ def lrem(ctx: Context, request: pb.LRemRequest) -> pb.LRemResponse:
 def ltrim(ctx: Context, request: pb.LTrimRequest) -> pb.LTrimResponse:
     values = lookup_list(ctx.db, request.key)
     if values is None:
+        dispatch.propagate_nothing(ctx)
         return pb.LTrimResponse()
     kept = _clamp_range(request.start, request.stop, len(values))
     if kept is None:
@@ -383,12 +421,16 @@ def ltrim(ctx: Context, request: pb.LTrimRequest) -> pb.LTrimResponse:
 def lmove(ctx: Context, request: pb.LMoveRequest) -> pb.LMoveResponse:
     from_left, to_left = _is_left(request.wherefrom), _is_left(request.whereto)
     element = _move(ctx.db, request.source, request.destination, from_left, to_left)
+    if element is None:
+        dispatch.propagate_nothing(ctx)
     return pb.LMoveResponse(element=element)
 
 
 @command("RPopLPush", write=True, keys=["source", "destination"])
 def rpoplpush(ctx: Context, request: pb.RPopLPushRequest) -> pb.RPopLPushResponse:
     element = _move(ctx.db, request.source, request.destination, False, True)
+    if element is None:
+        dispatch.propagate_nothing(ctx)
     return pb.RPopLPushResponse(element=element)
 
 
@@ -397,8 +439,10 @@ def lmpop(ctx: Context, request: pb.LMPopRequest) -> pb.LMPopResponse:
     left, count = _validate_mpop(request)
     found = _first_nonempty(ctx.db, request.keys)
     if found is None:
+        dispatch.propagate_nothing(ctx)
         return pb.LMPopResponse()
     key, values = found
+    _propagate_mpop(ctx, key, left, count)
     return pb.LMPopResponse(key=key, elements=_pop(ctx.db, key, values, left, count))
 
 
@@ -493,6 +537,10 @@ def _bpop(
     response_type = pb.BLPopResponse if left else pb.BRPopResponse
 
     def pop(key: bytes, values: List) -> Message:
+        if left:
+            dispatch.propagate(ctx, "lpop", pb.LPopRequest(key=key))
+        else:
+            dispatch.propagate(ctx, "rpop", pb.RPopRequest(key=key))
         return response_type(key=key, element=_pop(ctx.db, key, values, left, 1)[0])
 
     return _blocking_pop(ctx, keys, timeout, pop, response_type())
@@ -515,6 +563,7 @@ def blmpop(ctx: Context, request: pb.BLMPopRequest) -> pb.BLMPopResponse | Block
     timeout = parse_timeout(request.timeout)
 
     def pop(key: bytes, values: List) -> Message:
+        _propagate_mpop(ctx, key, left, count)
         return pb.BLMPopResponse(key=key, elements=_pop(ctx.db, key, values, left, count))
 
     return _blocking_pop(ctx, list(request.keys), timeout, pop, pb.BLMPopResponse())  # type: ignore[return-value]
@@ -534,13 +583,17 @@ def _blocking_move(
     destination of another type fails the waiter with WRONGTYPE and leaves
     the element in the source, as Redis 7.0 does."""
     db = ctx.db
+
+    def move() -> Message:
+        element = _move(db, source, destination, from_left, to_left)
+        _propagate_move(ctx, source, destination, from_left, to_left)
+        return reply(element)
+
     if lookup_list(db, source) is not None:
-        return reply(_move(db, source, destination, from_left, to_left))
+        return move()
 
     def attempt() -> Message | None:
-        if _existing_list(db, source) is None:
-            return None
-        return reply(_move(db, source, destination, from_left, to_left))
+        return None if _existing_list(db, source) is None else move()
 
     return Blocked([source], timeout, attempt, reply(None))
 

@@ -15,6 +15,11 @@ An empty set is never stored: the command that empties it deletes the key.
 Where Redis's reply order is observable and cheap to reproduce, it is: an
 intset keeps its integers sorted, so SMEMBERS, SSCAN and the whole-set
 replies list an intset's members in ascending numeric order.
+
+SPOP's choice is random, so the AOF logs what it did instead: SREM of the
+members it popped, in the order popped (which also rebuilds the members'
+internal order exactly), or DEL when it took the whole set. Other writes
+replay as they ran; one that changed nothing logs nothing.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import cast
 
-from keyspace.v1 import common_pb2, sets_pb2
+from keyspace.v1 import common_pb2, keys_pb2, sets_pb2
 
 from keyspace_server import errors
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
@@ -215,6 +221,8 @@ def sadd(ctx: Context, request: sets_pb2.SAddRequest) -> sets_pb2.SAddResponse:
         value = Set()
         db.set(request.key, value)
     added = sum(1 for member in request.members if value.add(member))
+    if not added:
+        dispatch.propagate_nothing(ctx)
     return sets_pb2.SAddResponse(added=added)
 
 
@@ -224,9 +232,12 @@ def srem(ctx: Context, request: sets_pb2.SRemRequest) -> sets_pb2.SRemResponse:
     db = ctx.db
     value = lookup_set(db, request.key, write=True)
     if value is None:
+        dispatch.propagate_nothing(ctx)
         return sets_pb2.SRemResponse(removed=0)
     removed = sum(1 for member in request.members if value.remove(member))
     _delete_if_empty(db, request.key, value)
+    if not removed:
+        dispatch.propagate_nothing(ctx)
     return sets_pb2.SRemResponse(removed=removed)
 
 
@@ -259,14 +270,36 @@ def smembers(ctx: Context, request: sets_pb2.SMembersRequest) -> sets_pb2.SMembe
 # -- random members ----------------------------------------------------------
 
 
-def _pop_count(db: Database, key: bytes, value: Set, count: int) -> list[bytes]:
+def _pop_count(ctx: Context, key: bytes, value: Set, count: int) -> list[bytes]:
     if count >= len(value):
-        db.delete(key)
+        ctx.db.delete(key)
+        dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
         return value.ordered()
     popped = [value.pop_random() for _ in range(count)]
+    was_intset = value.intset
     if len(value) * SPOP_REBUILD_RATIO <= count:
         value.rederive_encoding()
+    if value.intset and not was_intset:
+        _propagate_rebuilt(ctx, key, value)
+    else:
+        _propagate_srem(ctx, key, popped)
     return popped
+
+
+def _propagate_rebuilt(ctx: Context, key: bytes, value: Set) -> None:
+    """Log a set SPOP rebuilt as an intset as a fresh set of what it kept:
+    replaying SREM would leave it a hashtable, listing SMEMBERS in another
+    order. The kept members are at most a fifth of those popped."""
+    deadline = ctx.db.ttl_ms(key)
+    dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
+    dispatch.propagate(ctx, "sadd", sets_pb2.SAddRequest(key=key, members=value.members))
+    if deadline is not None:
+        pexpireat = keys_pb2.PExpireAtRequest(key=key, unix_time_milliseconds=deadline)
+        dispatch.propagate(ctx, "pexpireat", pexpireat)
+
+
+def _propagate_srem(ctx: Context, key: bytes, members: list[bytes]) -> None:
+    dispatch.propagate(ctx, "srem", sets_pb2.SRemRequest(key=key, members=members))
 
 
 @command("SPop", write=True, keys=["key"])
@@ -275,18 +308,21 @@ def spop(ctx: Context, request: sets_pb2.SPopRequest) -> sets_pb2.SPopResponse:
     if not request.HasField("count"):
         value = lookup_set(db, request.key, write=True)
         if value is None:
+            dispatch.propagate_nothing(ctx)
             return sets_pb2.SPopResponse()
         member = value.pop_random()
         _delete_if_empty(db, request.key, value)
+        _propagate_srem(ctx, request.key, [member])
         return sets_pb2.SPopResponse(member=member)
     # Redis validates the count before it looks the key up.
     if request.count < 0:
         raise errors.err("value is out of range, must be positive")
     value = lookup_set(db, request.key, write=True)
     if value is None or request.count == 0:
+        dispatch.propagate_nothing(ctx)
         return sets_pb2.SPopResponse(members=_member_list([]))
     return sets_pb2.SPopResponse(
-        members=_member_list(_pop_count(db, request.key, value, request.count))
+        members=_member_list(_pop_count(ctx, request.key, value, request.count))
     )
 
 
@@ -333,12 +369,15 @@ def smove(ctx: Context, request: sets_pb2.SMoveRequest) -> sets_pb2.SMoveRespons
     source, destination = db.get(request.source), db.get(request.destination)
     # A missing source answers 0 before any type check, as in Redis.
     if source is None:
+        dispatch.propagate_nothing(ctx)
         return sets_pb2.SMoveResponse(moved=False)
     if type(source) is not Set or (destination is not None and type(destination) is not Set):
         raise errors.wrongtype()
     if request.source == request.destination:
+        dispatch.propagate_nothing(ctx)  # a move onto itself changes nothing
         return sets_pb2.SMoveResponse(moved=request.member in source)
     if not source.remove(request.member):
+        dispatch.propagate_nothing(ctx)
         return sets_pb2.SMoveResponse(moved=False)
     _delete_if_empty(db, request.source, source)
     if destination is None:

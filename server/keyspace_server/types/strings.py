@@ -15,18 +15,24 @@ bytes, "raw" beyond that or after an in-place change.
 Numbers are parsed on every use with Redis's exact rules (see numbers.py);
 commands that change a value in place (INCR, APPEND, ...) keep the key's TTL,
 commands that store a new value (SET, GETSET, MSET) clear it.
+
+What the AOF logs must replay to the same data whenever it runs: a write
+with a relative TTL is logged as SET ... PXAT with its absolute deadline,
+INCRBYFLOAT as the SET of the text it stored, GETDEL and GETSET as the DEL or
+SET they amount to; a command that wrote nothing logs nothing.
 """
 
 from __future__ import annotations
 
 from typing import cast
 
-from keyspace.v1 import common_pb2, strings_pb2
+from keyspace.v1 import common_pb2, keys_pb2, strings_pb2
 
 from keyspace_server import errors
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
-from keyspace_server.keyspace import Database, now_ms
+from keyspace_server.keyspace import Database
 from keyspace_server.types.numbers import (
     INT64_MAX,
     INT64_MIN,
@@ -79,11 +85,12 @@ def check_length(ctx: Context, length: int) -> None:
         raise errors.string_too_long()
 
 
-def deadline_ms(command_name: str, amount: int, unit_ms: int, relative: bool) -> int:
-    """An absolute expiry from EX/PX/EXAT/PXAT, validated as Redis does."""
+def deadline_ms(db: Database, command_name: str, amount: int, unit_ms: int, relative: bool) -> int:
+    """An absolute expiry from EX/PX/EXAT/PXAT, validated as Redis does; a
+    relative one counts from the command's clock."""
     if amount <= 0 or (unit_ms == 1000 and amount > INT64_MAX // 1000):
         raise errors.invalid_expire(command_name)
-    deadline = amount * unit_ms + (now_ms() if relative else 0)
+    deadline = amount * unit_ms + (db.now() if relative else 0)
     if deadline > INT64_MAX:
         raise errors.invalid_expire(command_name)
     return deadline
@@ -93,13 +100,29 @@ _EXPIRATION_UNITS = {"ex": (1000, True), "px": (1, True), "exat": (1000, False),
 
 
 def _requested_deadline(
-    command_name: str, request: strings_pb2.SetRequest | strings_pb2.GetExRequest
+    db: Database, command_name: str, request: strings_pb2.SetRequest | strings_pb2.GetExRequest
 ) -> int | None:
     which = request.WhichOneof("expiration")
     if which not in _EXPIRATION_UNITS:
         return None
     unit_ms, relative = _EXPIRATION_UNITS[which]
-    return deadline_ms(command_name, getattr(request, which), unit_ms, relative)
+    return deadline_ms(db, command_name, getattr(request, which), unit_ms, relative)
+
+
+def _propagate_set(
+    ctx: Context, key: bytes, value: bytes, *, deadline: int | None = None, keep_ttl: bool = False
+) -> None:
+    """Log the plain SET that stores what the running command stored."""
+    request = strings_pb2.SetRequest(key=key, value=value)
+    if deadline is not None:
+        request.pxat = deadline
+    elif keep_ttl:
+        request.keepttl = True
+    dispatch.propagate(ctx, "set", request)
+
+
+def _propagate_del(ctx: Context, key: bytes) -> None:
+    dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
 
 
 def _nullable(value: StringValue | None) -> common_pb2.NullableValue:
@@ -163,7 +186,7 @@ def getrange(ctx: Context, request: strings_pb2.GetRangeRequest) -> strings_pb2.
 @command("Set", write=True, keys=["key"])
 def set_(ctx: Context, request: strings_pb2.SetRequest) -> strings_pb2.SetResponse:
     db = ctx.db
-    deadline = _requested_deadline("set", request)
+    deadline = _requested_deadline(db, "set", request)
     response = strings_pb2.SetResponse()
     if request.get:
         old = lookup_string(db, request.key)
@@ -174,11 +197,16 @@ def set_(ctx: Context, request: strings_pb2.SetRequest) -> strings_pb2.SetRespon
     if (condition == strings_pb2.SET_CONDITION_NX and exists) or (
         condition == strings_pb2.SET_CONDITION_XX and not exists
     ):
+        dispatch.propagate_nothing(ctx)
         return response
     check_length(ctx, len(request.value))
-    db.set(request.key, request.value, keep_ttl=request.WhichOneof("expiration") == "keepttl")
+    keep_ttl = request.WhichOneof("expiration") == "keepttl"
+    db.set(request.key, request.value, keep_ttl=keep_ttl)
     if deadline is not None:
         db.set_expiry(request.key, deadline)
+    # The resulting state, without NX/XX/GET (already decided) and with the
+    # absolute deadline of EX/PX.
+    _propagate_set(ctx, request.key, request.value, deadline=deadline, keep_ttl=keep_ttl)
     response.written = True
     return response
 
@@ -186,6 +214,7 @@ def set_(ctx: Context, request: strings_pb2.SetRequest) -> strings_pb2.SetRespon
 @command("SetNx", write=True, keys=["key"])
 def setnx(ctx: Context, request: strings_pb2.SetNxRequest) -> strings_pb2.SetNxResponse:
     if request.key in ctx.db:
+        dispatch.propagate_nothing(ctx)
         return strings_pb2.SetNxResponse(written=False)
     ctx.db.set(request.key, request.value)
     return strings_pb2.SetNxResponse(written=True)
@@ -194,18 +223,19 @@ def setnx(ctx: Context, request: strings_pb2.SetNxRequest) -> strings_pb2.SetNxR
 def _set_with_ttl(ctx: Context, key: bytes, value: bytes, deadline: int) -> None:
     ctx.db.set(key, value)
     ctx.db.set_expiry(key, deadline)
+    _propagate_set(ctx, key, value, deadline=deadline)
 
 
 @command("SetEx", write=True, keys=["key"])
 def setex(ctx: Context, request: strings_pb2.SetExRequest) -> strings_pb2.SetExResponse:
-    deadline = deadline_ms("setex", request.seconds, 1000, relative=True)
+    deadline = deadline_ms(ctx.db, "setex", request.seconds, 1000, relative=True)
     _set_with_ttl(ctx, request.key, request.value, deadline)
     return strings_pb2.SetExResponse()
 
 
 @command("PSetEx", write=True, keys=["key"])
 def psetex(ctx: Context, request: strings_pb2.PSetExRequest) -> strings_pb2.PSetExResponse:
-    deadline = deadline_ms("psetex", request.milliseconds, 1, relative=True)
+    deadline = deadline_ms(ctx.db, "psetex", request.milliseconds, 1, relative=True)
     _set_with_ttl(ctx, request.key, request.value, deadline)
     return strings_pb2.PSetExResponse()
 
@@ -214,6 +244,7 @@ def psetex(ctx: Context, request: strings_pb2.PSetExRequest) -> strings_pb2.PSet
 def getset(ctx: Context, request: strings_pb2.GetSetRequest) -> strings_pb2.GetSetResponse:
     old = lookup_string(ctx.db, request.key)
     ctx.db.set(request.key, request.value)
+    _propagate_set(ctx, request.key, request.value)  # as Redis: the read needs no replay
     if old is None:
         return strings_pb2.GetSetResponse()
     return strings_pb2.GetSetResponse(old_value=bytes(old))
@@ -223,8 +254,10 @@ def getset(ctx: Context, request: strings_pb2.GetSetRequest) -> strings_pb2.GetS
 def getdel(ctx: Context, request: strings_pb2.GetDelRequest) -> strings_pb2.GetDelResponse:
     value = lookup_string(ctx.db, request.key)
     if value is None:
+        dispatch.propagate_nothing(ctx)
         return strings_pb2.GetDelResponse()
     ctx.db.delete(request.key)
+    _propagate_del(ctx, request.key)
     return strings_pb2.GetDelResponse(value=bytes(value))
 
 
@@ -233,15 +266,21 @@ def getex(ctx: Context, request: strings_pb2.GetExRequest) -> strings_pb2.GetExR
     db = ctx.db
     value = lookup_string(db, request.key)
     if value is None:
+        dispatch.propagate_nothing(ctx)
         return strings_pb2.GetExResponse()
-    deadline = _requested_deadline("getex", request)
+    deadline = _requested_deadline(db, "getex", request)
     if deadline is not None:
         if db.already_expired(deadline):
             db.delete(request.key)
+            _propagate_del(ctx, request.key)
         else:
             db.set_expiry(request.key, deadline)
-    elif request.WhichOneof("expiration") == "persist":
-        db.persist(request.key)
+            pexpireat = keys_pb2.PExpireAtRequest(key=request.key, unix_time_milliseconds=deadline)
+            dispatch.propagate(ctx, "pexpireat", pexpireat)
+    elif request.WhichOneof("expiration") == "persist" and db.persist(request.key):
+        dispatch.propagate(ctx, "persist", keys_pb2.PersistRequest(key=request.key))
+    else:
+        dispatch.propagate_nothing(ctx)  # a plain GETEX only reads
     return strings_pb2.GetExResponse(value=bytes(value))
 
 
@@ -262,6 +301,7 @@ def mset(ctx: Context, request: strings_pb2.MSetRequest) -> strings_pb2.MSetResp
 def msetnx(ctx: Context, request: strings_pb2.MSetNxRequest) -> strings_pb2.MSetNxResponse:
     _require_pairs("msetnx", request.pairs)
     if any(pair.key in ctx.db for pair in request.pairs):
+        dispatch.propagate_nothing(ctx)
         return strings_pb2.MSetNxResponse(written=False)
     for pair in request.pairs:
         ctx.db.set(pair.key, pair.value)
@@ -295,6 +335,7 @@ def setrange(ctx: Context, request: strings_pb2.SetRangeRequest) -> strings_pb2.
         raise errors.CommandError(errors.OFFSET_OUT_OF_RANGE)
     value = lookup_string(db, request.key, for_write=True)
     if not data:
+        dispatch.propagate_nothing(ctx)
         return strings_pb2.SetRangeResponse(length=0 if value is None else len(value))
     check_length(ctx, offset + len(data))
     if value is None:
@@ -367,6 +408,9 @@ def incrbyfloat(
         db.set(request.key, text)
     else:
         db.replace(request.key, text)
+    # The text stored, not the addition: replay must not depend on the
+    # long double arithmetic of whichever version replays it (as Redis).
+    _propagate_set(ctx, request.key, bytes(text), keep_ttl=True)
     return strings_pb2.IncrByFloatResponse(value=long_double_to_float(result), text=bytes(text))
 
 

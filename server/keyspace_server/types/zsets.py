@@ -24,6 +24,12 @@ answer then depends on its random levels, so any monotone search will do).
 Commands follow t_zset.c: the order in which arguments are validated (and
 so which error wins), the results of LIMIT with negative values, Redis's
 convention that inf + -inf is 0 in ZUNION/ZINTER, and its reply shapes.
+
+The AOF logs a blocking pop as the plain pop it performed on the key that
+served it (BZPOPMIN as ZPOPMIN key, BZMPOP and ZMPOP as ZMPOP of that one
+key), whether served at once or woken later; other writes replay as they ran
+(their arithmetic is IEEE doubles, the same on every replay). A write that
+changed nothing logs nothing.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from sortedcontainers import SortedList  # type: ignore[import-untyped]
 
 from keyspace_server import errors
 from keyspace_server.blocking import Blocked, parse_timeout
+from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
@@ -484,6 +491,8 @@ def zadd(ctx: Context, request: pb.ZAddRequest) -> pb.ZAddResponse:
         incr=request.incr,
     )
     tally = _zadd(ctx, "zadd", request.key, request.members, flags)
+    if not tally.added and not tally.updated:
+        dispatch.propagate_nothing(ctx)
     response = pb.ZAddResponse(count=tally.added + tally.updated if request.ch else tally.added)
     if request.incr and tally.processed:
         response.score = tally.score
@@ -503,6 +512,7 @@ def zrem(ctx: Context, request: pb.ZRemRequest) -> pb.ZRemResponse:
         raise _wrong_arity("zrem")
     zset = lookup(ctx.db, request.key, write=True)
     if zset is None:
+        dispatch.propagate_nothing(ctx)
         return pb.ZRemResponse(removed=0)
     removed = 0
     for member in request.members:
@@ -510,6 +520,8 @@ def zrem(ctx: Context, request: pb.ZRemRequest) -> pb.ZRemResponse:
         if not zset:
             break
     _delete_if_empty(ctx.db, request.key, zset)
+    if not removed:
+        dispatch.propagate_nothing(ctx)
     return pb.ZRemResponse(removed=removed)
 
 
@@ -747,11 +759,13 @@ def zrevrange(ctx: Context, request: pb.ZRevRangeRequest) -> pb.ZRevRangeRespons
 
 def _remove_span(ctx: Context, key: bytes, span: Callable[[ZSet], tuple[int, int]]) -> int:
     zset = lookup(ctx.db, key, write=True)
-    if zset is None:
-        return 0
-    start, stop = span(zset)
-    removed = len(zset.delete_span(start, stop))
-    _delete_if_empty(ctx.db, key, zset)
+    removed = 0
+    if zset is not None:
+        start, stop = span(zset)
+        removed = len(zset.delete_span(start, stop))
+        _delete_if_empty(ctx.db, key, zset)
+    if not removed:
+        dispatch.propagate_nothing(ctx)
     return removed
 
 
@@ -802,6 +816,20 @@ def _pop(db: Database, key: bytes, zset: ZSet, count: int, highest: bool) -> lis
     return popped
 
 
+def _propagate_pop(ctx: Context, key: bytes, highest: bool) -> None:
+    """ZPOPMIN/ZPOPMAX of one member of ``key`` (what BZPOPMIN/MAX took)."""
+    if highest:
+        dispatch.propagate(ctx, "zpopmax", pb.ZPopMaxRequest(key=key))
+    else:
+        dispatch.propagate(ctx, "zpopmin", pb.ZPopMinRequest(key=key))
+
+
+def _propagate_mpop(ctx: Context, key: bytes, highest: bool, count: int) -> None:
+    """ZMPOP of the one key that served, whichever keys were named."""
+    where = pb.Z_POP_WHERE_MAX if highest else pb.Z_POP_WHERE_MIN
+    dispatch.propagate(ctx, "zmpop", pb.ZMPopRequest(keys=[key], where=where, count=count))
+
+
 def _first_zset(db: Database, keys: Iterable[bytes]) -> tuple[bytes, ZSet] | None:
     """The first of ``keys`` holding a sorted set; WRONGTYPE if a key of
     another type comes first (genericZpopCommand)."""
@@ -825,6 +853,8 @@ def zpopmin(ctx: Context, request: pb.ZPopMinRequest) -> pb.ZPopMinResponse:
     count = _pop_count(request)
     zset = lookup(ctx.db, request.key, write=True)
     pairs = [] if zset is None else _pop(ctx.db, request.key, zset, count, highest=False)
+    if not pairs:
+        dispatch.propagate_nothing(ctx)
     return pb.ZPopMinResponse(members=_members(pairs), scores=_scores(pairs))
 
 
@@ -833,6 +863,8 @@ def zpopmax(ctx: Context, request: pb.ZPopMaxRequest) -> pb.ZPopMaxResponse:
     count = _pop_count(request)
     zset = lookup(ctx.db, request.key, write=True)
     pairs = [] if zset is None else _pop(ctx.db, request.key, zset, count, highest=True)
+    if not pairs:
+        dispatch.propagate_nothing(ctx)
     return pb.ZPopMaxResponse(members=_members(pairs), scores=_scores(pairs))
 
 
@@ -848,20 +880,17 @@ def _mpop_options(request: pb.ZMPopRequest | pb.BZMPopRequest) -> tuple[bool, in
     return request.where == pb.Z_POP_WHERE_MAX, count
 
 
-def _mpop(db: Database, keys: Sequence[bytes], highest: bool, count: int) -> Message | None:
-    """ZMPOP's reply, or None when every key is missing."""
-    found = _first_zset(db, keys)
-    if found is None:
-        return None
-    key, zset = found
-    pairs = _pop(db, key, zset, count, highest)
-    return pb.ZMPopResponse(key=key, members=_members(pairs), scores=_scores(pairs))
-
-
 @command("ZMPop", write=True, keys=["keys"])
 def zmpop(ctx: Context, request: pb.ZMPopRequest) -> Message:
     highest, count = _mpop_options(request)
-    return _mpop(ctx.db, request.keys, highest, count) or pb.ZMPopResponse()
+    found = _first_zset(ctx.db, request.keys)
+    if found is None:
+        dispatch.propagate_nothing(ctx)
+        return pb.ZMPopResponse()
+    key, zset = found
+    _propagate_mpop(ctx, key, highest, count)
+    pairs = _pop(ctx.db, key, zset, count, highest)
+    return pb.ZMPopResponse(key=key, members=_members(pairs), scores=_scores(pairs))
 
 
 # -- blocking pops -------------------------------------------------------------
@@ -874,15 +903,22 @@ def _blocking_pop(
     reply: Callable[[bytes, list[Pair]], Message],
     on_timeout: Message,
     highest: bool,
-    count: int,
+    count: int | None,
 ) -> Message | Blocked:
     """Serve at once like the non-blocking pop, or wait for a key to be
-    created as a sorted set."""
+    created as a sorted set. ``count`` None is BZPOPMIN/MAX's single pop."""
     db = ctx.db
+
+    def pop(key: bytes, zset: ZSet) -> Message:
+        if count is None:
+            _propagate_pop(ctx, key, highest)
+        else:
+            _propagate_mpop(ctx, key, highest, count)
+        return reply(key, _pop(db, key, zset, count or 1, highest))
+
     found = _first_zset(db, keys)
     if found is not None:
-        key, zset = found
-        return reply(key, _pop(db, key, zset, count, highest))
+        return pop(*found)
     waited_keys = list(keys)
 
     def attempt() -> Message | None:
@@ -891,7 +927,7 @@ def _blocking_pop(
         for key in waited_keys:
             value = db.get(key)
             if type(value) is ZSet:
-                return reply(key, _pop(db, key, value, count, highest))
+                return pop(key, value)
         return None
 
     return Blocked(waited_keys, timeout, attempt, on_timeout)
@@ -912,7 +948,7 @@ def bzpopmin(ctx: Context, request: pb.BZPopMinRequest) -> Message | Blocked:
     timeout = parse_timeout(request.timeout)
     reply = _bzpop_reply(pb.BZPopMinResponse)
     return _blocking_pop(
-        ctx, request.keys, timeout, reply, pb.BZPopMinResponse(), highest=False, count=1
+        ctx, request.keys, timeout, reply, pb.BZPopMinResponse(), highest=False, count=None
     )
 
 
@@ -923,7 +959,7 @@ def bzpopmax(ctx: Context, request: pb.BZPopMaxRequest) -> Message | Blocked:
     timeout = parse_timeout(request.timeout)
     reply = _bzpop_reply(pb.BZPopMaxResponse)
     return _blocking_pop(
-        ctx, request.keys, timeout, reply, pb.BZPopMaxResponse(), highest=True, count=1
+        ctx, request.keys, timeout, reply, pb.BZPopMaxResponse(), highest=True, count=None
     )
 
 

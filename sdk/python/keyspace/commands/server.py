@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from keyspace import _arguments as args
@@ -52,6 +53,10 @@ def parse_info(text: str) -> dict[str, Any]:
     return info
 
 
+def _timestamp(response: pb.LastSaveResponse) -> datetime.datetime:
+    return datetime.datetime.fromtimestamp(response.unix_time_seconds)
+
+
 class ServerCommands(CommandsBase):
     def ping(self, message: args.EncodableT | None = None) -> Any:
         if message is None:
@@ -81,3 +86,23 @@ class ServerCommands(CommandsBase):
         names = [] if section is None else [section, *sections]
         request = pb.InfoRequest(sections=names)
         return self._send(Call("Info", request, lambda r: parse_info(r.info)))
+
+    # -- persistence -------------------------------------------------------
+
+    def bgrewriteaof(self) -> Any:
+        """Start an AOF rewrite; True (redis-py ignores the status text)."""
+        return self._send(Call("BgRewriteAof", pb.BgRewriteAofRequest(), ok))
+
+    def save(self) -> Any:
+        """Write a snapshot before returning; True."""
+        return self._send(Call("Save", pb.SaveRequest(), ok))
+
+    def bgsave(self, schedule: bool = True) -> Any:
+        """Start a background snapshot; True. As redis-py, SCHEDULE by
+        default: during an AOF rewrite the save starts after it."""
+        return self._send(Call("BgSave", pb.BgSaveRequest(schedule=schedule), ok))
+
+    def lastsave(self) -> Any:
+        """The time of the last successful save, as a naive local datetime
+        (redis-py's datetime.fromtimestamp)."""
+        return self._send(Call("LastSave", pb.LastSaveRequest(), _timestamp))

@@ -84,6 +84,26 @@ class KeyspaceServiceStub:
                 request_serializer=keyspace_dot_v1_dot_server__pb2.InfoRequest.SerializeToString,
                 response_deserializer=keyspace_dot_v1_dot_server__pb2.InfoResponse.FromString,
                 _registered_method=True)
+        self.BgRewriteAof = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BgRewriteAof',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.BgRewriteAofRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.BgRewriteAofResponse.FromString,
+                _registered_method=True)
+        self.Save = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/Save',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.SaveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.SaveResponse.FromString,
+                _registered_method=True)
+        self.BgSave = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/BgSave',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.BgSaveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.BgSaveResponse.FromString,
+                _registered_method=True)
+        self.LastSave = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/LastSave',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.LastSaveRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.LastSaveResponse.FromString,
+                _registered_method=True)
         self.Get = channel.unary_unary(
                 '/keyspace.v1.KeyspaceService/Get',
                 request_serializer=keyspace_dot_v1_dot_strings__pb2.GetRequest.SerializeToString,
@@ -800,6 +820,37 @@ class KeyspaceServiceServicer:
 
     def Info(self, request, context):
         """Asks for the server's state as Redis's INFO text (INFO).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BgRewriteAof(self, request, context):
+        """Persistence.
+
+        Rewrites the append-only file in the background, compacting it to one
+        base file (BGREWRITEAOF).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Save(self, request, context):
+        """Writes a snapshot of the dataset to disk, blocking meanwhile (SAVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BgSave(self, request, context):
+        """Writes a snapshot of the dataset to disk in the background (BGSAVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LastSave(self, request, context):
+        """Asks when the last snapshot was saved (LASTSAVE).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1788,6 +1839,26 @@ def add_KeyspaceServiceServicer_to_server(servicer, server):
                     request_deserializer=keyspace_dot_v1_dot_server__pb2.InfoRequest.FromString,
                     response_serializer=keyspace_dot_v1_dot_server__pb2.InfoResponse.SerializeToString,
             ),
+            'BgRewriteAof': grpc.unary_unary_rpc_method_handler(
+                    servicer.BgRewriteAof,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.BgRewriteAofRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.BgRewriteAofResponse.SerializeToString,
+            ),
+            'Save': grpc.unary_unary_rpc_method_handler(
+                    servicer.Save,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.SaveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.SaveResponse.SerializeToString,
+            ),
+            'BgSave': grpc.unary_unary_rpc_method_handler(
+                    servicer.BgSave,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.BgSaveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.BgSaveResponse.SerializeToString,
+            ),
+            'LastSave': grpc.unary_unary_rpc_method_handler(
+                    servicer.LastSave,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.LastSaveRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.LastSaveResponse.SerializeToString,
+            ),
             'Get': grpc.unary_unary_rpc_method_handler(
                     servicer.Get,
                     request_deserializer=keyspace_dot_v1_dot_strings__pb2.GetRequest.FromString,
@@ -2645,6 +2716,114 @@ class KeyspaceService:
             '/keyspace.v1.KeyspaceService/Info',
             keyspace_dot_v1_dot_server__pb2.InfoRequest.SerializeToString,
             keyspace_dot_v1_dot_server__pb2.InfoResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BgRewriteAof(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BgRewriteAof',
+            keyspace_dot_v1_dot_server__pb2.BgRewriteAofRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.BgRewriteAofResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Save(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/Save',
+            keyspace_dot_v1_dot_server__pb2.SaveRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.SaveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BgSave(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/BgSave',
+            keyspace_dot_v1_dot_server__pb2.BgSaveRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.BgSaveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LastSave(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/LastSave',
+            keyspace_dot_v1_dot_server__pb2.LastSaveRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.LastSaveResponse.FromString,
             options,
             channel_credentials,
             insecure,

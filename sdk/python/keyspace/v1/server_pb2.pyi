@@ -94,3 +94,43 @@ class InfoResponse(_message.Message):
     INFO_FIELD_NUMBER: _ClassVar[int]
     info: str
     def __init__(self, info: _Optional[str] = ...) -> None: ...
+
+class BgRewriteAofRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class BgRewriteAofResponse(_message.Message):
+    __slots__ = ("message",)
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    message: str
+    def __init__(self, message: _Optional[str] = ...) -> None: ...
+
+class SaveRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class SaveResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class BgSaveRequest(_message.Message):
+    __slots__ = ("schedule",)
+    SCHEDULE_FIELD_NUMBER: _ClassVar[int]
+    schedule: bool
+    def __init__(self, schedule: _Optional[bool] = ...) -> None: ...
+
+class BgSaveResponse(_message.Message):
+    __slots__ = ("message",)
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    message: str
+    def __init__(self, message: _Optional[str] = ...) -> None: ...
+
+class LastSaveRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LastSaveResponse(_message.Message):
+    __slots__ = ("unix_time_seconds",)
+    UNIX_TIME_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    unix_time_seconds: int
+    def __init__(self, unix_time_seconds: _Optional[int] = ...) -> None: ...

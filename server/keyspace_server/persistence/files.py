@@ -1,0 +1,73 @@
+"""Where the persistence files live, what they are called, and how big the
+AOF is. Kept free of heavier imports so that INFO can ask too."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from keyspace_server.context import Context
+from keyspace_server.persistence.manifest import Manifest
+
+log = logging.getLogger("keyspace.aof")
+
+
+def aof_directory(ctx: Context) -> Path:
+    return Path(ctx.config.dir) / ctx.config.appenddirname
+
+
+def manifest_path(ctx: Context) -> Path:
+    return aof_directory(ctx) / f"{ctx.config.appendfilename}.manifest"
+
+
+def increment_name(ctx: Context, seq: int) -> str:
+    return f"{ctx.config.appendfilename}.{seq}.incr.aof"
+
+
+def base_name(ctx: Context, seq: int) -> str:
+    return f"{ctx.config.appendfilename}.{seq}.base.aof"
+
+
+def snapshot_path(ctx: Context) -> Path:
+    """SAVE's and BGSAVE's file (dbfilename in dir)."""
+    return Path(ctx.config.dir) / ctx.config.dbfilename
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def aof_sizes(directory: Path, manifest: Manifest | None) -> tuple[int, int]:
+    """The base file's size and the whole AOF's (base and increments), as
+    INFO's aof_base_size and aof_current_size. Bytes appended but still
+    buffered in memory are not counted yet."""
+    if manifest is None:
+        return 0, 0
+    base = _size(directory / manifest.base.name) if manifest.base else 0
+    return base, base + sum(_size(directory / entry.name) for entry in manifest.increments)
+
+
+def remove_strays(ctx: Context, manifest: Manifest) -> None:
+    """Delete the AOF files the manifest does not name: what a crash left
+    behind during a rewrite (a partial new base, an increment created for a
+    rewrite that never switched to it, a half-written manifest) or after
+    one (the replaced files). Only names of this AOF's own pattern are
+    touched."""
+    directory = aof_directory(ctx)
+    named = {entry.name for entry in manifest.files}
+    # The files of a rewrite, and a manifest whose replacement a crash cut
+    # short (manifest.write_atomically's temporary file).
+    pattern = re.compile(
+        re.escape(ctx.config.appendfilename) + r"(\.[0-9]+\.(base|incr)\.aof|\.manifest\.tmp)"
+    )
+    for path in directory.iterdir():
+        if pattern.fullmatch(path.name) and path.name not in named:
+            log.info("removing %s, which the manifest does not name", path)
+            try:
+                path.unlink()
+            except OSError as error:
+                log.warning("could not remove %s: %s", path, error)
