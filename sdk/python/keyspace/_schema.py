@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+from google.protobuf import descriptor_pb2
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 
@@ -26,14 +27,28 @@ def response_type(rpc: str) -> type[Message]:
 
 DEFAULT_PORT = 7379
 MAX_MESSAGE_SIZE = 64 * 1024 * 1024
-# Retry only what never reached a command: UNAVAILABLE means the call did not
-# get through (the server restarting, a dropped connection), so retrying it
-# cannot run a command twice.
+
+
+def read_only_rpcs() -> list[str]:
+    """RPCs the schema marks ``idempotency_level = NO_SIDE_EFFECTS``."""
+    no_side_effects = descriptor_pb2.MethodOptions.NO_SIDE_EFFECTS
+    return [
+        method.name
+        for method in SERVICE.methods
+        if method.GetOptions().idempotency_level == no_side_effects
+    ]
+
+
+# gRPC already retries, transparently, a call that never left the client.
+# Beyond that only read-only RPCs are retried on UNAVAILABLE: a write cut
+# off by a server crash may have run (and been logged) before the crash, and
+# running INCR or RPUSH twice would be wrong. Such a write surfaces as
+# ConnectionError, like a dropped connection in redis-py.
 _SERVICE_CONFIG = json.dumps(
     {
         "methodConfig": [
             {
-                "name": [{"service": SERVICE_NAME}],
+                "name": [{"service": SERVICE_NAME, "method": name} for name in read_only_rpcs()],
                 "retryPolicy": {
                     "maxAttempts": 5,
                     "initialBackoff": "0.1s",

@@ -40,6 +40,8 @@ class KeyspaceServiceStub:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS: clients may retry
+    them safely after a failure; the others may have run before the failure.
     Connection and server.
     """
 
@@ -753,6 +755,8 @@ class KeyspaceServiceServicer:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS: clients may retry
+    them safely after a failure; the others may have run before the failure.
     Connection and server.
     """
 
@@ -2463,6 +2467,8 @@ class KeyspaceService:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS: clients may retry
+    them safely after a failure; the others may have run before the failure.
     Connection and server.
     """
 
