@@ -37,6 +37,12 @@ def kv(keyspace_server: RunningServer) -> Iterator[keyspace.Client]:
 
 
 @pytest.fixture
+def address(kv: keyspace.Client, keyspace_server: RunningServer) -> Iterator[str]:
+    """The server's address, its database emptied by ``kv``."""
+    yield keyspace_server.address
+
+
+@pytest.fixture
 def r(redis_server: RunningServer) -> Iterator[redis.Redis]:
     client = redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2)
     client.flushall()

@@ -13,8 +13,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 import grpc
@@ -26,25 +25,13 @@ from keyspace import _schema
 from keyspace._errors import from_rpc_error
 from keyspace.v1 import lists_pb2 as pb
 
-from tests.differential import Step, outcome, step
+from tests.blocking import Blocking, compare_scenario, run_async, wait_blocked
+from tests.differential import step
 from tests.servers import RunningServer
 
 # How long a Keyspace waiter is given to reach the server and block (Keyspace
 # has no blocked-clients count to poll; Redis's INFO has one).
 SETTLE = 0.15
-
-
-@dataclass(frozen=True)
-class Blocking:
-    # Each runs on its own client, started in this order, each blocked
-    # before the next starts.
-    waiters: list[Step]
-    # Then run by another client, in order.
-    then: list[Step]
-    # Seconds to wait between the last waiter blocking and ``then``.
-    pause: float = 0.0
-    # Commands run before the waiters start.
-    setup: list[Step] = field(default_factory=list)
 
 
 SCENARIOS: dict[str, Blocking] = {
@@ -165,48 +152,6 @@ SCENARIOS: dict[str, Blocking] = {
 }
 
 
-def _run(
-    make_client: Callable[[], Any], wait_blocked: Callable[[Any, int], None], scenario: Blocking
-) -> tuple[list[Any], list[Any]]:
-    """The waiters' outcomes and the ``then`` steps' outcomes."""
-    main = make_client()
-    for s in scenario.setup:
-        outcome(main, s)
-    results: list[Any] = [None] * len(scenario.waiters)
-    threads: list[threading.Thread] = []
-    clients = []
-    for number, waiter in enumerate(scenario.waiters):
-        client = make_client()
-        clients.append(client)
-
-        def wait(number: int = number, waiter: Step = waiter, client: Any = client) -> None:
-            results[number] = outcome(client, waiter)
-
-        thread = threading.Thread(target=wait, daemon=True)
-        thread.start()
-        threads.append(thread)
-        wait_blocked(main, number + 1)
-    time.sleep(scenario.pause)
-    after = [outcome(main, s) for s in scenario.then]
-    for thread in threads:
-        thread.join(10)
-    assert not any(thread.is_alive() for thread in threads), "a waiter is still blocked"
-    for client in [*clients, main]:
-        client.close()
-    return results, after
-
-
-def _redis_blocked(client: redis.Redis, count: int) -> None:
-    deadline = time.monotonic() + 5
-    while client.info("clients")["blocked_clients"] < count:
-        assert time.monotonic() < deadline, "redis client did not block"
-        time.sleep(0.01)
-
-
-def _keyspace_blocked(_client: keyspace.Client, _count: int) -> None:
-    time.sleep(SETTLE)
-
-
 @pytest.mark.parametrize("scenario", list(SCENARIOS.values()), ids=list(SCENARIOS))
 def test_blocking_scenario(
     kv: keyspace.Client,
@@ -215,15 +160,7 @@ def test_blocking_scenario(
     redis_server: RunningServer,
     scenario: Blocking,
 ) -> None:
-    expected = _run(
-        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2),
-        _redis_blocked,
-        scenario,
-    )
-    actual = _run(
-        lambda: keyspace.Client(keyspace_server.address, timeout=10), _keyspace_blocked, scenario
-    )
-    assert actual == expected
+    compare_scenario(keyspace_server, redis_server, scenario)
 
 
 def test_push_in_plain_pipeline_wakes_before_next_command(
@@ -250,23 +187,13 @@ def test_push_in_plain_pipeline_wakes_before_next_command(
         return got, replies
 
     expected = run(
-        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2), _redis_blocked
+        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2), wait_blocked
     )
-    actual = run(lambda: keyspace.Client(keyspace_server.address, timeout=10), _keyspace_blocked)
+    actual = run(lambda: keyspace.Client(keyspace_server.address, timeout=10), wait_blocked)
     assert actual == expected
 
 
 # -- Keyspace only: deadlines, cancellation, concurrency -------------------------------------
-
-
-@pytest.fixture
-def address(kv: keyspace.Client, keyspace_server: RunningServer) -> Iterator[str]:
-    """The server's address, its database emptied by ``kv``."""
-    yield keyspace_server.address
-
-
-def _run_async(test: Callable[[], Any]) -> Any:
-    return asyncio.run(asyncio.wait_for(test(), 30))
 
 
 def test_waiter_gets_element_pushed_by_another_client(address: str) -> None:
@@ -282,7 +209,7 @@ def test_waiter_gets_element_pushed_by_another_client(address: str) -> None:
             assert await task == (b"q", b"x")
             assert await pusher.exists("q") == 0
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_timeout_is_honoured_and_nothing_is_popped(address: str) -> None:
@@ -295,7 +222,7 @@ def test_timeout_is_honoured_and_nothing_is_popped(address: str) -> None:
             assert await client.rpush("q", "x") == 1
             assert await client.llen("q") == 1
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_fifo_order_of_blocking(address: str) -> None:
@@ -314,7 +241,7 @@ def test_fifo_order_of_blocking(address: str) -> None:
         for client in clients:
             await client.close()
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_grpc_deadline_ends_wait_and_leaves_later_push(
@@ -364,7 +291,7 @@ def test_cancelled_call_leaves_later_push(address: str) -> None:
             assert await other.llen("q") == 1
             assert await other.exists("d") == 0
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_blmove_chain(address: str) -> None:
@@ -385,7 +312,7 @@ def test_blmove_chain(address: str) -> None:
         for client in clients:
             await client.close()
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_blocked_client_does_not_stall_others(address: str) -> None:
@@ -405,7 +332,7 @@ def test_blocked_client_does_not_stall_others(address: str) -> None:
             await other.rpush("never", "release")
             assert await blocked == (b"never", b"release")
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_many_waiters_on_many_keys(address: str) -> None:
@@ -430,4 +357,4 @@ def test_many_waiters_on_many_keys(address: str) -> None:
         for client in clients:
             await client.close()
 
-    _run_async(scenario)
+    run_async(scenario)

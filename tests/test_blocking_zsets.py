@@ -14,8 +14,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 import keyspace
@@ -23,25 +22,13 @@ import keyspace.asyncio
 import pytest
 import redis
 
-from tests.differential import Step, outcome, step
+from tests.blocking import Blocking, compare_scenario, run_async, wait_blocked
+from tests.differential import outcome, step
 from tests.servers import RunningServer
 
 # How long a Keyspace waiter is given to reach the server and block (Keyspace
 # has no blocked-clients count to poll; Redis's INFO has one).
 SETTLE = 0.15
-
-
-@dataclass(frozen=True)
-class Blocking:
-    # Each runs on its own client, started in this order, each blocked
-    # before the next starts.
-    waiters: list[Step]
-    # Then run by another client, in order.
-    then: list[Step]
-    # Seconds to wait between the last waiter blocking and ``then``.
-    pause: float = 0.0
-    # Commands run before the waiters start.
-    setup: list[Step] = field(default_factory=list)
 
 
 SCENARIOS: dict[str, Blocking] = {
@@ -150,48 +137,6 @@ SCENARIOS: dict[str, Blocking] = {
 }
 
 
-def _run(
-    make_client: Callable[[], Any], wait_blocked: Callable[[Any, int], None], scenario: Blocking
-) -> tuple[list[Any], list[Any]]:
-    """The waiters' outcomes and the ``then`` steps' outcomes."""
-    main = make_client()
-    for s in scenario.setup:
-        outcome(main, s)
-    results: list[Any] = [None] * len(scenario.waiters)
-    threads: list[threading.Thread] = []
-    clients = []
-    for number, waiter in enumerate(scenario.waiters):
-        client = make_client()
-        clients.append(client)
-
-        def wait(number: int = number, waiter: Step = waiter, client: Any = client) -> None:
-            results[number] = outcome(client, waiter)
-
-        thread = threading.Thread(target=wait, daemon=True)
-        thread.start()
-        threads.append(thread)
-        wait_blocked(main, number + 1)
-    time.sleep(scenario.pause)
-    after = [outcome(main, s) for s in scenario.then]
-    for thread in threads:
-        thread.join(10)
-    assert not any(thread.is_alive() for thread in threads), "a waiter is still blocked"
-    for client in [*clients, main]:
-        client.close()
-    return results, after
-
-
-def _redis_blocked(client: redis.Redis, count: int) -> None:
-    deadline = time.monotonic() + 5
-    while client.info("clients")["blocked_clients"] < count:
-        assert time.monotonic() < deadline, "redis client did not block"
-        time.sleep(0.01)
-
-
-def _keyspace_blocked(_client: keyspace.Client, _count: int) -> None:
-    time.sleep(SETTLE)
-
-
 @pytest.mark.parametrize("scenario", list(SCENARIOS.values()), ids=list(SCENARIOS))
 def test_blocking_scenario(
     kv: keyspace.Client,
@@ -200,15 +145,7 @@ def test_blocking_scenario(
     redis_server: RunningServer,
     scenario: Blocking,
 ) -> None:
-    expected = _run(
-        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2),
-        _redis_blocked,
-        scenario,
-    )
-    actual = _run(
-        lambda: keyspace.Client(keyspace_server.address, timeout=10), _keyspace_blocked, scenario
-    )
-    assert actual == expected
+    compare_scenario(keyspace_server, redis_server, scenario)
 
 
 # Served at once, or refused, without waiting: compared step by step.
@@ -265,9 +202,9 @@ def test_zadd_in_plain_pipeline_wakes_before_next_command(
         return got, replies
 
     expected = run(
-        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2), _redis_blocked
+        lambda: redis.Redis(host="127.0.0.1", port=redis_server.port, protocol=2), wait_blocked
     )
-    actual = run(lambda: keyspace.Client(keyspace_server.address, timeout=10), _keyspace_blocked)
+    actual = run(lambda: keyspace.Client(keyspace_server.address, timeout=10), wait_blocked)
     assert actual == expected
 
 
@@ -298,16 +235,6 @@ def test_blocking_in_pipeline_replies_nil_when_empty(
 # -- Keyspace only: deadlines, cancellation, concurrency -------------------------------------
 
 
-@pytest.fixture
-def address(kv: keyspace.Client, keyspace_server: RunningServer) -> Iterator[str]:
-    """The server's address, its database emptied by ``kv``."""
-    yield keyspace_server.address
-
-
-def _run_async(test: Callable[[], Any]) -> Any:
-    return asyncio.run(asyncio.wait_for(test(), 30))
-
-
 def test_waiter_served_when_another_client_adds(address: str) -> None:
     async def scenario() -> None:
         async with (
@@ -321,7 +248,7 @@ def test_waiter_served_when_another_client_adds(address: str) -> None:
             assert await task == (b"z", b"m", 2.5)
             assert await adder.exists("z") == 0
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_timeout_returns_none_and_pops_nothing(address: str) -> None:
@@ -334,7 +261,7 @@ def test_timeout_returns_none_and_pops_nothing(address: str) -> None:
             assert await client.zadd("z", {"kept": 1}) == 1
             assert await client.zrange("z", 0, -1) == [b"kept"]
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_fifo_among_blocked_clients(address: str) -> None:
@@ -352,7 +279,7 @@ def test_fifo_among_blocked_clients(address: str) -> None:
         for client in clients:
             await client.close()
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_client_timeout_shorter_than_block(keyspace_server: RunningServer) -> None:
@@ -381,7 +308,7 @@ def test_cancelled_call_leaves_later_zadd(address: str) -> None:
             assert await other.zadd("z", {"a": 1, "b": 2}) == 2
             assert await other.zcard("z") == 2
 
-    _run_async(scenario)
+    run_async(scenario)
 
 
 def test_waiter_on_a_key_turned_string_keeps_waiting(address: str) -> None:
@@ -399,4 +326,4 @@ def test_waiter_on_a_key_turned_string_keeps_waiting(address: str) -> None:
             await other.zadd("z", {"m": 1})
             assert await task == (b"z", b"m", 1.0)
 
-    _run_async(scenario)
+    run_async(scenario)

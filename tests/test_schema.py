@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from google.protobuf import descriptor_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, MethodDescriptor
+from keyspace import _schema
 from keyspace.v1 import keyspace_service_pb2, pipeline_pb2
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,3 +214,14 @@ def test_generated_stubs_are_current() -> None:
 def test_readme_command_table_is_current() -> None:
     result = _run(sys.executable, "scripts/gen-command-table", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_rpcs_that_change_no_data_are_marked_retryable() -> None:
+    """Clients retry exactly the RPCs marked NO_SIDE_EFFECTS or IDEMPOTENT,
+    so the marks must match what the server's command table says about
+    writes: every read is retryable, no write is."""
+    from keyspace_server.commands.table import TABLE
+
+    marked = set(_schema.retryable_rpcs())
+    reads = {command.rpc for command in TABLE.values() if not command.write}
+    assert marked == reads

@@ -39,17 +39,18 @@ def value_size(value: object) -> int:
     """Bytes held by one value: its containers plus a scaled sample of its
     elements (each element's object, not shared small ints)."""
     if isinstance(value, hashes.Hash):
-        return _sizeof(value) + _scaled(value.items(), len(value), _pair_size)
+        # A compact hash's one bytes object holds every field and value.
+        fields = 0 if value.compact else _scaled(value.items(), len(value), _pair_size)
+        return _sizeof(value) + value.container_size() + fields
     if isinstance(value, lists.List):
-        return _sizeof(value) + _scaled(value, len(value), _sizeof)
+        return _sizeof(value) + value.container_size() + _scaled(value, len(value), _sizeof)
     if isinstance(value, sets.Set):
         containers = _sizeof(value.members) + _sizeof(value.index)
         return containers + _scaled(value.members, len(value), _sizeof)
     if isinstance(value, zsets.ZSet):
         count = len(value)
-        # dict entry, SortedList slot, the (score, member) tuple and a float.
-        per_member = _sizeof(value.scores) // max(count, 1) + 8 + 56 + 24
-        return _sizeof(value.scores) + count * per_member + _scaled(value.scores, count, _sizeof)
+        # The containers, then each member's float and bytes.
+        return value.container_size() + count * 24 + _scaled(value.scores, count, _sizeof)
     return _sizeof(value)
 
 

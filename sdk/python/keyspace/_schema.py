@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
+from google.protobuf import descriptor_pb2
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 
@@ -26,14 +27,27 @@ def response_type(rpc: str) -> type[Message]:
 
 DEFAULT_PORT = 7379
 MAX_MESSAGE_SIZE = 64 * 1024 * 1024
-# Retry only what never reached a command: UNAVAILABLE means the call did not
-# get through (the server restarting, a dropped connection), so retrying it
-# cannot run a command twice.
+
+
+def retryable_rpcs() -> list[str]:
+    """RPCs the schema marks NO_SIDE_EFFECTS or IDEMPOTENT."""
+    options = descriptor_pb2.MethodOptions
+    safe = (options.NO_SIDE_EFFECTS, options.IDEMPOTENT)
+    return [
+        method.name for method in SERVICE.methods if method.GetOptions().idempotency_level in safe
+    ]
+
+
+# gRPC already retries, transparently, a call that never left the client.
+# Beyond that only read-only (and idempotent) RPCs are retried on UNAVAILABLE: a write cut
+# off by a server crash may have run (and been logged) before the crash, and
+# running INCR or RPUSH twice would be wrong. Such a write surfaces as
+# ConnectionError, like a dropped connection in redis-py.
 _SERVICE_CONFIG = json.dumps(
     {
         "methodConfig": [
             {
-                "name": [{"service": SERVICE_NAME}],
+                "name": [{"service": SERVICE_NAME, "method": name} for name in retryable_rpcs()],
                 "retryPolicy": {
                     "maxAttempts": 5,
                     "initialBackoff": "0.1s",

@@ -2,7 +2,8 @@
 
 Representation
 --------------
-A ``Hash`` is a dict of field -> value. Redis stores a small hash as a
+A ``Hash`` maps field -> value, with the part of the dict interface the
+commands use. Redis stores a small hash as a
 listpack and converts it to a hashtable once it has more than
 hash-max-listpack-entries (512, Redis's built-in default for hashes) fields or
 a field or value longer than hash-max-listpack-value (64) bytes, and never
@@ -14,6 +15,17 @@ A dict keeps insertion order and an update keeps a field's place, exactly as a
 listpack does, so while ``hashtable`` is false HKEYS, HVALS, HGETALL and HSCAN
 list the fields in the order Redis does. Once converted, Redis's order is its
 hashtable's, which no client may rely on.
+
+A dict and one bytes object per field and per value cost some 500 bytes for
+four short fields. So a small hash is stored like a listpack: while it has at
+most ``COMPACT_ENTRIES`` fields and ``hashtable`` is false, ``Hash`` keeps one
+bytes object of entries, each a field then its value, each of those a length
+byte and the bytes (no field or value is longer than MAX_LISTPACK_VALUE then,
+so a byte holds the length). Entries are in insertion order, an update keeps
+its entry's place and a new field goes last: the order a dict keeps. Reads
+walk the entries, which at that size costs less than a dict's hashing of a
+fresh request field. The hash switches to a dict (in the same order) for
+good when it outgrows the limit or turns into a hashtable.
 
 As in Redis, a value that does not fit a listpack converts the hash when it
 is written (HSET, a new field of HSETNX, the result of HINCRBY or
@@ -28,7 +40,8 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sized
+import sys
+from collections.abc import Iterable, Iterator, Sized
 
 from keyspace.v1 import common_pb2, hashes_pb2
 
@@ -55,12 +68,130 @@ MAX_LISTPACK_VALUE = 64
 DEFAULT_SCAN_COUNT = 10
 
 
-class Hash(dict[bytes, bytes]):
-    __slots__ = ("hashtable",)
+COMPACT_ENTRIES = 16  # the most fields kept in one bytes object
+_MAX_LENGTH_BYTE = 255  # a longer field or value needs a dict
+
+
+def _entry(field: bytes, data: bytes) -> bytes:
+    return bytes((len(field),)) + field + bytes((len(data),)) + data
+
+
+class Hash:
+    """Invariant: ``_data`` is a bytes object of entries (see the module
+    docstring) only while the hash has at most COMPACT_ENTRIES fields and
+    ``hashtable`` is false; otherwise it is a dict."""
+
+    __slots__ = ("_data", "hashtable")
 
     def __init__(self) -> None:
-        super().__init__()
+        self._data: bytes | dict[bytes, bytes] = b""
         self.hashtable = False
+
+    def _find(self, data: bytes, field: bytes) -> tuple[int, int]:
+        """The start of ``field``'s entry in ``data`` and the offset of its
+        value's length byte; (-1, -1) when the field is absent."""
+        size, end, position = len(field), len(data), 0
+        while position < end:
+            value_at = position + 1 + data[position]
+            if data[position] == size and data.startswith(field, position + 1):
+                return position, value_at
+            position = value_at + 1 + data[value_at]
+        return -1, -1
+
+    def _entries(self, data: bytes) -> Iterator[tuple[bytes, bytes]]:
+        position, end = 0, len(data)
+        while position < end:
+            value_at = position + 1 + data[position]
+            after = value_at + 1 + data[value_at]
+            yield data[position + 1 : value_at], data[value_at + 1 : after]
+            position = after
+
+    def _as_dict(self) -> dict[bytes, bytes]:
+        """The fields as a dict, switching to one if still compact."""
+        data = self._data
+        if isinstance(data, dict):
+            return data
+        self._data = table = dict(self._entries(data))
+        return table
+
+    def __len__(self) -> int:
+        data = self._data
+        return len(data) if isinstance(data, dict) else sum(1 for _ in self._entries(data))
+
+    def __iter__(self) -> Iterator[bytes]:
+        data = self._data
+        if isinstance(data, dict):
+            return iter(data)
+        return (field for field, _value in self._entries(data))
+
+    def __contains__(self, field: object) -> bool:
+        return self.get(field) is not None  # type: ignore[arg-type]
+
+    def get(self, field: bytes) -> bytes | None:
+        data = self._data
+        if isinstance(data, dict):
+            return data.get(field)
+        _start, value_at = self._find(data, field)
+        if value_at < 0:
+            return None
+        return data[value_at + 1 : value_at + 1 + data[value_at]]
+
+    def __getitem__(self, field: bytes) -> bytes:
+        found = self.get(field)
+        if found is None:
+            raise KeyError(field)
+        return found
+
+    def __setitem__(self, field: bytes, value: bytes) -> None:
+        data = self._data
+        if isinstance(data, dict):
+            data[field] = value
+            return
+        start, value_at = self._find(data, field)
+        if start >= 0:
+            after = value_at + 1 + data[value_at]
+            if len(value) <= _MAX_LENGTH_BYTE:
+                self._data = data[:value_at] + bytes((len(value),)) + value + data[after:]
+                return
+        elif len(self) < COMPACT_ENTRIES and max(len(field), len(value)) <= _MAX_LENGTH_BYTE:
+            self._data = data + _entry(field, value)
+            return
+        self._as_dict()[field] = value
+
+    def pop(self, field: bytes, default: None = None) -> bytes | None:
+        data = self._data
+        if isinstance(data, dict):
+            return data.pop(field, default)
+        start, value_at = self._find(data, field)
+        if start < 0:
+            return default
+        after = value_at + 1 + data[value_at]
+        self._data = data[:start] + data[after:]
+        return data[value_at + 1 : after]
+
+    def values(self) -> Iterable[bytes]:
+        data = self._data
+        if isinstance(data, dict):
+            return data.values()
+        return [value for _field, value in self._entries(data)]
+
+    def items(self) -> Iterable[tuple[bytes, bytes]]:
+        data = self._data
+        return data.items() if isinstance(data, dict) else list(self._entries(data))
+
+    def to_hashtable(self) -> None:
+        """Record Redis's conversion (a dict holds the fields from now on)."""
+        self.hashtable = True
+        self._as_dict()
+
+    @property
+    def compact(self) -> bool:
+        return not isinstance(self._data, dict)
+
+    def container_size(self) -> int:
+        """Bytes of the bytes object or dict holding the fields (for a dict,
+        not the field and value objects it refers to)."""
+        return sys.getsizeof(self._data)
 
 
 def encoding(value: Hash) -> str:
@@ -69,7 +200,8 @@ def encoding(value: Hash) -> str:
 
 def duplicate(value: Hash) -> Hash:
     copy = Hash()
-    copy.update(value)
+    data = value._data
+    copy._data = dict(data) if isinstance(data, dict) else data  # bytes are immutable
     copy.hashtable = value.hashtable
     return copy
 
@@ -100,11 +232,11 @@ def store(value: Hash, field: bytes, data: bytes) -> bool:
     """Set ``field`` to ``data``, converting to a hashtable as Redis would;
     return whether the field is new."""
     if not value.hashtable and (len(field) > MAX_LISTPACK_VALUE or len(data) > MAX_LISTPACK_VALUE):
-        value.hashtable = True
+        value.to_hashtable()
     added = field not in value
     value[field] = data
     if len(value) > MAX_LISTPACK_ENTRIES:
-        value.hashtable = True
+        value.to_hashtable()
     return added
 
 
@@ -131,7 +263,7 @@ def hget(ctx: Context, request: hashes_pb2.HGetRequest) -> hashes_pb2.HGetRespon
 @command("HMGet", write=False, keys=["key"])
 def hmget(ctx: Context, request: hashes_pb2.HMGetRequest) -> hashes_pb2.HMGetResponse:
     require_arguments("hmget", request.fields)
-    value: dict[bytes, bytes] = lookup_hash(ctx.db, request.key) or {}
+    value = lookup_hash(ctx.db, request.key) or Hash()
     values = []
     for field in request.fields:
         data = value.get(field)

@@ -2,9 +2,19 @@
 
 Representation
 --------------
-A ``List`` is a deque: O(1) at both ends, O(n) by index in the middle (as
-Redis's quicklist). Redis 7.0 reports every list as "quicklist". An empty
-list is never stored: the command that empties it deletes the key.
+A ``List`` holds its elements in a deque: O(1) at both ends, O(n) by index
+in the middle (as Redis's quicklist). Redis 7.0 reports every list as
+"quicklist". An empty list is never stored: the command that empties it
+deletes the key.
+
+A deque allocates a block of 64 slots (over 500 bytes) for even one
+element, so a small list keeps a plain Python list instead: with at most
+``COMPACT_LIMIT`` elements, shifting them for a push or pop at the head is
+cheaper than that block is large. ``List`` wraps either, behind the deque
+methods the commands use. It switches to a deque when it grows past
+``COMPACT_LIMIT`` and back when it shrinks to ``COMPACT_LIMIT // 2``; the gap
+keeps a list hovering at the limit from converting on every push and pop,
+so each conversion's O(n) is paid for by the n/2 operations before it.
 
 Commands follow Redis 7.0's t_list.c: the order in which arguments are
 checked decides which error a bad call gets, so each handler validates in
@@ -28,8 +38,9 @@ logs nothing.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from google.protobuf.message import Message
 from keyspace.v1 import common_pb2
@@ -46,8 +57,92 @@ from keyspace_server.types.numbers import INT64_MIN
 TYPE_NAME = "list"
 
 
-class List(deque[bytes]):
-    __slots__ = ()
+COMPACT_LIMIT = 128  # the most elements kept in a plain list
+
+
+class List:
+    """A list's elements, with the deque interface the commands use.
+    Invariant: ``_items`` is a plain list when there are at most
+    ``COMPACT_LIMIT // 2`` elements, a deque when there are more than
+    ``COMPACT_LIMIT``, either in between (see the module docstring)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, elements: Iterable[bytes] = ()) -> None:
+        self._items: list[bytes] | deque[bytes] = []
+        self.extend(elements)
+
+    def _grown(self) -> None:
+        if len(self._items) > COMPACT_LIMIT and type(self._items) is list:
+            self._items = deque(self._items)
+
+    def _shrunk(self) -> None:
+        if len(self._items) <= COMPACT_LIMIT // 2 and type(self._items) is deque:
+            self._items = list(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._items)
+
+    def __reversed__(self) -> Iterator[bytes]:
+        return reversed(self._items)
+
+    def __getitem__(self, index: int) -> bytes:
+        return self._items[index]
+
+    def __setitem__(self, index: int, element: bytes) -> None:
+        self._items[index] = element
+
+    def index(self, element: bytes) -> int:
+        return self._items.index(element)
+
+    def insert(self, index: int, element: bytes) -> None:
+        self._items.insert(index, element)
+        self._grown()
+
+    def append(self, element: bytes) -> None:
+        self._items.append(element)
+        self._grown()
+
+    def appendleft(self, element: bytes) -> None:
+        self.insert(0, element)
+
+    def extend(self, elements: Iterable[bytes]) -> None:
+        self._items.extend(elements)
+        self._grown()
+
+    def extendleft(self, elements: Iterable[bytes]) -> None:
+        """Push each element at the head in turn (so they end up reversed)."""
+        items = self._items
+        if isinstance(items, deque):
+            items.extendleft(elements)
+        else:
+            items[0:0] = reversed(list(elements))
+        self._grown()
+
+    def pop(self) -> bytes:
+        element = self._items.pop()
+        self._shrunk()
+        return element
+
+    def popleft(self) -> bytes:
+        items = self._items
+        element = items.popleft() if isinstance(items, deque) else items.pop(0)
+        self._shrunk()
+        return element
+
+    def clear(self) -> None:
+        self._items = []
+
+    @property
+    def compact(self) -> bool:
+        return isinstance(self._items, list)
+
+    def container_size(self) -> int:
+        """Bytes of the list or deque (not the elements it refers to)."""
+        return sys.getsizeof(self._items)
 
 
 def encoding(value: List) -> str:

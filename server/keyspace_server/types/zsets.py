@@ -9,6 +9,19 @@ Redis's skiplist. Python compares the pairs exactly as Redis orders its
 skiplist: by score, then by member bytes (memcmp, shorter first). Scores are
 floats, never NaN.
 
+A SortedList costs about 700 bytes before its first element, more than a
+small sorted set's members and scores together. So while a sorted set has
+at most ``COMPACT_LIMIT`` members, ``order`` is a ``CompactOrder`` instead:
+one plain Python list holding score, member, score, member, ... in sorted
+order (no per-pair tuple either; pairs are made when read). It offers the
+SortedList methods used here with the same results; at that size bisecting
+it and shifting it on insert are cheap. ``ZSet.insert`` swaps it for a
+SortedList when the set grows past the limit, and it is never swapped back
+(as a Redis encoding is never converted back), except that COPY and
+computed results (``duplicate``, ``build``) choose afresh by size. This is
+independent of ``skiplist``: OBJECT ENCODING follows Redis's rules whatever
+``order`` is.
+
 Redis stores a small sorted set as a listpack and converts it to a skiplist
 once it has more than zset-max-listpack-entries (128) members or a member
 longer than zset-max-listpack-value (64) bytes, never back; ``skiplist``
@@ -36,6 +49,7 @@ from __future__ import annotations
 
 import math
 import random
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -62,12 +76,84 @@ DEFAULT_SCAN_COUNT = 10
 Pair = tuple[bytes, float]  # (member, score), in the order replies list them
 
 
+COMPACT_LIMIT = 128  # the most members ``CompactOrder`` holds
+
+
+class CompactOrder:
+    """A small sorted set's (score, member) pairs in a flat list, with the
+    part of SortedList's interface ZSet and the commands use. Invariant:
+    ``_flat`` is [score0, member0, score1, member1, ...] with the pairs in
+    ascending (score, member) order, and no pair twice."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, pairs: Iterable[tuple[float, bytes]] = ()) -> None:
+        self._flat: list[Any] = [item for pair in sorted(pairs) for item in pair]
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    def __iter__(self) -> Iterator[tuple[float, bytes]]:
+        flat = self._flat
+        return zip(flat[0::2], flat[1::2], strict=True)
+
+    def __getitem__(self, index: int) -> tuple[float, bytes]:
+        size = len(self._flat) // 2
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("list index out of range")
+        return self._flat[2 * index], self._flat[2 * index + 1]
+
+    def __delitem__(self, span: slice) -> None:
+        start, stop, _step = span.indices(len(self))
+        del self._flat[2 * start : 2 * max(start, stop)]
+
+    def bisect_left(self, key: tuple[Any, ...]) -> int:
+        """Where ``key`` would go: a (score, member) pair, or (score,), which
+        sorts before every pair with that score."""
+        flat = self._flat
+        low, high = 0, len(flat) // 2
+        while low < high:
+            middle = (low + high) // 2
+            if (flat[2 * middle], flat[2 * middle + 1]) < key:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def add(self, pair: tuple[float, bytes]) -> None:
+        position = 2 * self.bisect_left(pair)
+        self._flat[position:position] = pair
+
+    def remove(self, pair: tuple[float, bytes]) -> None:
+        position = 2 * self.bisect_left(pair)
+        if tuple(self._flat[position : position + 2]) != pair:
+            raise ValueError(f"{pair!r} not in order")
+        del self._flat[position : position + 2]
+
+    def islice(
+        self, start: int | None = None, stop: int | None = None, reverse: bool = False
+    ) -> Iterator[tuple[float, bytes]]:
+        """Pairs at positions [start, stop), clipped as a slice is; the last
+        first when ``reverse`` (SortedList.islice's meaning)."""
+        start, stop, _step = slice(start, stop).indices(len(self))
+        positions = range(stop - 1, start - 1, -1) if reverse else range(start, stop)
+        flat = self._flat
+        return ((flat[2 * i], flat[2 * i + 1]) for i in positions)
+
+
+def _order_for(pairs: Iterable[tuple[float, bytes]], size: int) -> SortedList | CompactOrder:
+    """A new ``order`` holding ``pairs``: compact while ``size`` allows."""
+    return CompactOrder(pairs) if size <= COMPACT_LIMIT else SortedList(pairs)
+
+
 class ZSet:
     __slots__ = ("order", "scores", "skiplist")
 
     def __init__(self) -> None:
         self.scores: dict[bytes, float] = {}
-        self.order: SortedList = SortedList()
+        self.order: SortedList | CompactOrder = CompactOrder()
         self.skiplist = False
 
     def __len__(self) -> int:
@@ -90,6 +176,8 @@ class ZSet:
         score = self._stored_score(score)
         self.scores[member] = score
         self.order.add((score, member))
+        if len(self.scores) > COMPACT_LIMIT and type(self.order) is CompactOrder:
+            self.order = SortedList(self.order)
 
     def update(self, member: bytes, score: float) -> None:
         """Change the score of a present member."""
@@ -118,6 +206,21 @@ class ZSet:
         """Members at positions [start, stop), highest first if ``reverse``."""
         return [(m, s) for s, m in self.order.islice(start, stop, reverse=reverse)]
 
+    @property
+    def compact(self) -> bool:
+        return type(self.order) is CompactOrder
+
+    def container_size(self) -> int:
+        """Bytes of the ZSet, its dict and its order (not the members and
+        scores they refer to). A SortedList is estimated per member: a slot
+        and the (score, member) tuple."""
+        order = self.order
+        if isinstance(order, CompactOrder):
+            ordered = sys.getsizeof(order) + sys.getsizeof(order._flat)
+        else:
+            ordered = len(order) * (8 + 56)
+        return sys.getsizeof(self) + sys.getsizeof(self.scores) + ordered
+
     def delete_span(self, start: int, stop: int) -> list[Pair]:
         """Remove the members at positions [start, stop); return them."""
         removed = self.pairs(start, stop)
@@ -134,7 +237,7 @@ def encoding(value: ZSet) -> str:
 def duplicate(value: ZSet) -> ZSet:
     copy = ZSet()
     copy.scores = dict(value.scores)
-    copy.order = SortedList(value.order)
+    copy.order = _order_for(value.order, len(value.scores))
     copy.skiplist = value.skiplist
     return copy
 
@@ -148,7 +251,8 @@ def build(scores: dict[bytes, float]) -> ZSet:
     )
     zset.skiplist = not fits
     zset.scores = {member: zset._stored_score(score) for member, score in scores.items()}
-    zset.order = SortedList((score, member) for member, score in zset.scores.items())
+    pairs = ((score, member) for member, score in zset.scores.items())
+    zset.order = _order_for(pairs, len(zset.scores))
     return zset
 
 

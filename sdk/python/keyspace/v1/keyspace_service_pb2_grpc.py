@@ -40,6 +40,9 @@ class KeyspaceServiceStub:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS, and the snapshot
+    RPCs (which change files, not data) IDEMPOTENT: clients may retry these
+    after a failure. Any other RPC may have run before the failure.
     Connection and server.
     """
 
@@ -773,6 +776,9 @@ class KeyspaceServiceServicer:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS, and the snapshot
+    RPCs (which change files, not data) IDEMPOTENT: clients may retry these
+    after a failure. Any other RPC may have run before the failure.
     Connection and server.
     """
 
@@ -2534,6 +2540,9 @@ class KeyspaceService:
     ends its call with a status whose message is Redis's error text and whose
     google.rpc.ErrorInfo detail has the error prefix (ERR, WRONGTYPE, ...) as
     its reason. Each command runs atomically.
+    Read-only RPCs carry idempotency_level NO_SIDE_EFFECTS, and the snapshot
+    RPCs (which change files, not data) IDEMPOTENT: clients may retry these
+    after a failure. Any other RPC may have run before the failure.
     Connection and server.
     """
 
