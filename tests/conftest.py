@@ -29,6 +29,15 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
 
 
 @pytest.fixture
+def servers() -> Iterator[list[RunningServer]]:
+    """Servers a test starts, stopped at its end whatever happens."""
+    started: list[RunningServer] = []
+    yield started
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
 def kv(keyspace_server: RunningServer) -> Iterator[keyspace.Client]:
     client = keyspace.Client(keyspace_server.address, timeout=30)
     client.flushall()

@@ -221,3 +221,10 @@ def kill(server: RunningServer) -> None:
     if server.process.poll() is None:
         server.process.kill()
     server.process.wait()
+
+
+def start_tracked(servers: list[RunningServer], data_dir: Path, *extra: str) -> RunningServer:
+    """start_keyspace, recorded in ``servers`` (the fixture that stops them)."""
+    server = start_keyspace(data_dir, *extra)
+    servers.append(server)
+    return server

@@ -91,14 +91,8 @@ def fill(disk: Path, room: int = ROOM) -> Path:
     return filler
 
 
-@pytest.fixture
-def servers() -> Iterator[list[RunningServer]]:
-    """Servers a test started, stopped (before the tmpfs is unmounted) even
-    when it fails."""
-    started: list[RunningServer] = []
-    yield started
-    for server in started:
-        server.stop()
+# Tests ask for ``disk`` before ``servers`` (conftest.py), so pytest stops
+# the servers before it unmounts the tmpfs.
 
 
 def start(servers: list[RunningServer], disk: Path, fsync: str) -> keyspace.Client:

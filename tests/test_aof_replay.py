@@ -9,7 +9,7 @@ import contextlib
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
@@ -26,31 +26,16 @@ from keyspace_server.persistence.loader import apply
 from keyspace_server.types.lists import List
 
 from tests.dumps import differences, dump
-from tests.servers import RunningServer, start_keyspace
+from tests.servers import RunningServer, start_tracked
 
 ALWAYS = ("--appendfsync", "always")
 HOUR_MS = 3_600_000
 
 
-@pytest.fixture
-def servers() -> Iterator[list[RunningServer]]:
-    """Servers a test starts, stopped at its end whatever happens."""
-    started: list[RunningServer] = []
-    yield started
-    for server in started:
-        server.stop()
-
-
-def start(servers: list[RunningServer], data_dir: Path, *extra: str) -> RunningServer:
-    server = start_keyspace(data_dir, *extra)
-    servers.append(server)
-    return server
-
-
 def restart(servers: list[RunningServer], server: RunningServer, *extra: str) -> RunningServer:
     """Stop ``server`` gracefully and start another on its --dir."""
     assert server.stop() == 0, server.log()
-    return start(servers, server.data_dir, *extra)
+    return start_tracked(servers, server.data_dir, *extra)
 
 
 def client_of(server: RunningServer) -> keyspace.Client:
@@ -363,7 +348,7 @@ class Workload:
 def test_a_random_workload_replays_to_the_same_dataset(
     servers: list[RunningServer], tmp_data: Path, seed: int
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as main, client_of(server) as other:
         Workload(seed).run(main, other, 600)
         assert main.info("stats")["expired_keys"] > 0  # during the run, lazily or not
@@ -381,7 +366,7 @@ def test_a_key_expired_and_created_again_keeps_its_new_value(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
     # --hz 1: the expiry cycle rarely runs, so most keys expire on lookup.
-    server = start(servers, tmp_data, *ALWAYS, "--hz", "1")
+    server = start_tracked(servers, tmp_data, *ALWAYS, "--hz", "1")
     with client_of(server) as client:
         client.set(b"string", b"old", px=30)
         client.rpush(b"list", b"old1", b"old2")
@@ -414,7 +399,7 @@ def test_a_key_expired_and_created_again_keeps_its_new_value(
 def test_keys_the_expiry_cycle_deleted_stay_deleted(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS, "--hz", "50")
+    server = start_tracked(servers, tmp_data, *ALWAYS, "--hz", "50")
     with client_of(server) as client:
         client.set(b"gone", b"v", px=20)
         client.set(b"kept", b"v")
@@ -432,7 +417,7 @@ def test_keys_the_expiry_cycle_deleted_stay_deleted(
 def test_relative_ttls_keep_their_absolute_deadline(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         client.set(b"set-ex", b"v", ex=3600)
         client.set(b"set-px", b"v", px=HOUR_MS)
@@ -467,7 +452,7 @@ def test_relative_ttls_keep_their_absolute_deadline(
 def test_an_expiry_in_the_past_replays_as_a_delete(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         for key in (b"expireat", b"pexpire", b"getex", b"kept"):
             client.set(key, b"v")
@@ -485,7 +470,7 @@ def test_an_expiry_in_the_past_replays_as_a_delete(
 def test_spop_and_float_increments_replay_what_they_did(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         client.sadd(b"set", *[b"m%d" % i for i in range(50)])
         popped = {client.spop(b"set")} | set(client.spop(b"set", 10))
@@ -511,7 +496,7 @@ def test_spop_and_float_increments_replay_what_they_did(
 def test_spop_that_rebuilds_an_intset_keeps_its_encoding_and_order(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         # 600 integers are a hashtable; keeping 50 makes SPOP rebuild an intset.
         client.sadd(b"set", *[str(i).encode() for i in range(600)])
@@ -537,7 +522,7 @@ def test_spop_that_rebuilds_an_intset_keeps_its_encoding_and_order(
 def test_blocked_pops_log_what_they_took_when_served(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS, "--hz", "1")
+    server = start_tracked(servers, tmp_data, *ALWAYS, "--hz", "1")
     with client_of(server) as main, client_of(server) as other:
         # BLPOP on [a, b]: a becomes a string (the waiter skips it), b a list.
         # Replaying "BLPOP a b" would fail with WRONGTYPE on a.
@@ -586,7 +571,7 @@ def test_blocked_pops_log_what_they_took_when_served(
 def test_reads_and_writes_that_change_nothing_are_not_logged(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         client.set(b"s", b"1", ex=3600)
         client.hset(b"h", mapping={b"f": b"v"})
@@ -659,7 +644,7 @@ def test_reads_and_writes_that_change_nothing_are_not_logged(
 
 
 def test_failed_commands_are_not_logged(servers: list[RunningServer], tmp_data: Path) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         client.set(b"s", b"text")
         client.rpush(b"l", b"a")
@@ -695,7 +680,7 @@ def test_failed_commands_are_not_logged(servers: list[RunningServer], tmp_data: 
 def test_without_appendonly_nothing_is_written_or_kept(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, "--appendonly", "no")
+    server = start_tracked(servers, tmp_data, "--appendonly", "no")
     with client_of(server) as client:
         client.set(b"s", b"v", ex=3600)
         client.rpush(b"l", b"a")

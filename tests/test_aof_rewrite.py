@@ -15,12 +15,11 @@ import datetime
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import keyspace
-import pytest
 import redis
 from keyspace.v1 import common_pb2, strings_pb2
 from keyspace_server.commands.table import TABLE
@@ -38,7 +37,7 @@ from keyspace_server.types.zsets import ZSet
 
 from tests.dumps import Entry as DumpEntry
 from tests.dumps import differences
-from tests.servers import RunningServer, start_keyspace
+from tests.servers import RunningServer, start_tracked
 
 ALWAYS = ("--appendfsync", "always")
 HOUR_MS = 3_600_000
@@ -47,21 +46,6 @@ MANIFEST = "appendonly.aof.manifest"
 
 
 # -- servers and dumps ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def servers() -> Iterator[list[RunningServer]]:
-    """Servers a test starts, stopped at its end whatever happens."""
-    started: list[RunningServer] = []
-    yield started
-    for server in started:
-        server.stop()
-
-
-def start(servers: list[RunningServer], data_dir: Path, *extra: str) -> RunningServer:
-    server = start_keyspace(data_dir, *extra)
-    servers.append(server)
-    return server
 
 
 def client_of(server: RunningServer) -> keyspace.Client:
@@ -184,7 +168,7 @@ def populate(client: keyspace.Client, strings: int, big: int = 3000, seed: int =
 def test_rewrite_keeps_the_dataset_and_shrinks_the_aof(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         populate(client, strings=3000)
         for _round in range(10):  # history a rewrite drops
@@ -219,7 +203,7 @@ def test_rewrite_keeps_the_dataset_and_shrinks_the_aof(
         records.KIND_BASE
     )
     assert server.stop() == 0
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
         # A second rewrite replaces the first one's base.
@@ -229,7 +213,7 @@ def test_rewrite_keeps_the_dataset_and_shrinks_the_aof(
         wait_rewrites(client, 1)
     assert len([name for name in aof_files(tmp_data) if name.endswith(".base.aof")]) == 1
     assert server.stop() == 0
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
     assert "replayed" not in server.log(), server.log()
@@ -317,7 +301,7 @@ def test_writes_during_a_rewrite_are_all_there_after_restart(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
     strings = 60_000
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         populate(client, strings=strings, big=5000)
         with Writers(server, 3, strings) as writers:
@@ -330,14 +314,14 @@ def test_writes_during_a_rewrite_are_all_there_after_restart(
         assert writes_during > 50, writes_during
         before = bulk_dump(client)
     assert server.stop() == 0
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
     assert "replayed" not in server.log(), server.log()
 
 
 def test_flushall_during_a_rewrite(servers: list[RunningServer], tmp_data: Path) -> None:
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         for rewrites, flush in ((1, "flushall"), (2, "flushdb")):
             populate(client, strings=80_000)
@@ -360,7 +344,7 @@ def test_flushall_during_a_rewrite(servers: list[RunningServer], tmp_data: Path)
         client.set("last", "1")
         before = bulk_dump(client)
     assert server.stop() == 0
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
 
@@ -482,7 +466,7 @@ def _rewrite_was_cut_short(data_dir: Path) -> bool:
 def test_kill_9_at_random_points_of_rewrites_keeps_every_acknowledged_write(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         populate(client, strings=30_000, big=20_000)
         model = bulk_dump(client)
@@ -510,7 +494,7 @@ def test_kill_9_at_random_points_of_rewrites_keeps_every_acknowledged_write(
         cut_short += _rewrite_was_cut_short(tmp_data)
         # The writer learns of the kill only once gRPC gives up on the
         # connection: start the next server meanwhile.
-        server = start(servers, tmp_data, *ALWAYS)
+        server = start_tracked(servers, tmp_data, *ALWAYS)
         writer.join()
         assert writer.acknowledged > 0
         with client_of(server) as client:
@@ -531,7 +515,7 @@ def test_kill_9_at_random_points_of_rewrites_keeps_every_acknowledged_write(
 def test_automatic_rewrite_once_the_aof_has_grown(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(
+    server = start_tracked(
         servers,
         tmp_data,
         "--auto-aof-rewrite-min-size",
@@ -561,7 +545,7 @@ def test_automatic_rewrite_once_the_aof_has_grown(
         before = bulk_dump(client)
     assert "automatic AOF rewrite" in server.log()
     assert server.stop() == 0
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
 
@@ -570,7 +554,7 @@ def test_automatic_rewrite_once_the_aof_has_grown(
 
 
 def test_info_fields_and_concurrent_requests(servers: list[RunningServer], tmp_data: Path) -> None:
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         info = persistence(client)
         expected_start = {
@@ -652,7 +636,7 @@ def test_info_fields_and_concurrent_requests(servers: list[RunningServer], tmp_d
 def test_replies_and_return_types_match_redis(
     servers: list[RunningServer], tmp_data: Path, r: redis.Redis
 ) -> None:
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         for target in (client, r):
             saved = target.lastsave()
@@ -673,7 +657,7 @@ def test_save_and_bgsave_are_what_a_restart_loads_with_appendonly_no(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
     off = ("--appendonly", "no")
-    server = start(servers, tmp_data, *off)
+    server = start_tracked(servers, tmp_data, *off)
     with client_of(server) as client:
         assert persistence(client)["aof_enabled"] == 0
         populate(client, strings=2000)
@@ -688,7 +672,7 @@ def test_save_and_bgsave_are_what_a_restart_loads_with_appendonly_no(
         saved = bulk_dump(client)
     assert not (tmp_data / AOF_DIR).exists()
     assert server.stop() == 0
-    server = start(servers, tmp_data, *off)
+    server = start_tracked(servers, tmp_data, *off)
     with client_of(server) as client:
         assert_same(saved, bulk_dump(client))
         # BGSAVE saves the dataset as of the command: writes in the same
@@ -703,13 +687,13 @@ def test_save_and_bgsave_are_what_a_restart_loads_with_appendonly_no(
         wait_for(lambda: persistence(client)["rdb_saves"] == 1, what="BGSAVE")
         assert persistence(client)["rdb_changes_since_last_save"] == 3
     assert server.stop() == 0
-    server = start(servers, tmp_data, *off)
+    server = start_tracked(servers, tmp_data, *off)
     with client_of(server) as client:
         saved[b"last"] = (b"string", b"in the snapshot", -1)
         assert_same(saved, bulk_dump(client))
     # Nothing is loaded from the snapshot with appendonly yes: the AOF rules.
     assert server.stop() == 0
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         assert client.dbsize() == 0
 
@@ -717,7 +701,7 @@ def test_save_and_bgsave_are_what_a_restart_loads_with_appendonly_no(
 def test_bgrewriteaof_with_appendonly_no_writes_a_base_as_redis_7_does(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, "--appendonly", "no")
+    server = start_tracked(servers, tmp_data, "--appendonly", "no")
     with client_of(server) as client:
         populate(client, strings=500)
         before = bulk_dump(client)
@@ -728,7 +712,7 @@ def test_bgrewriteaof_with_appendonly_no_writes_a_base_as_redis_7_does(
     assert manifest_lines(tmp_data) == [f"file {base} seq 1 type b"]
     assert server.stop() == 0
     # The base is a whole AOF: a start with appendonly yes loads it.
-    server = start(servers, tmp_data)
+    server = start_tracked(servers, tmp_data)
     with client_of(server) as client:
         assert_same(before, bulk_dump(client))
 
@@ -739,7 +723,7 @@ def test_bgrewriteaof_with_appendonly_no_writes_a_base_as_redis_7_does(
 def test_start_after_a_crash_between_naming_the_new_increment_and_switching(
     servers: list[RunningServer], tmp_data: Path
 ) -> None:
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         for i in range(100):
             client.set(f"k{i}", i)
@@ -758,7 +742,7 @@ def test_start_after_a_crash_between_naming_the_new_increment_and_switching(
     (directory / MANIFEST).write_text(
         f"file {increment} seq 1 type i\nfile appendonly.aof.2.incr.aof seq 2 type i\n"
     )
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         assert client.dbsize() == 100 and client.get("k99") == b"99"
         client.set("k100", 100)
@@ -767,7 +751,7 @@ def test_start_after_a_crash_between_naming_the_new_increment_and_switching(
     assert "dropping its 30 bytes" in server.log()
     assert "appendonly.aof.9.incr.aof" not in aof_files(tmp_data)
     assert server.stop() == 0
-    server = start(servers, tmp_data, *ALWAYS)
+    server = start_tracked(servers, tmp_data, *ALWAYS)
     with client_of(server) as client:
         assert client.dbsize() == 101
 
@@ -805,7 +789,8 @@ def test_flushing_replaces_the_dicts_and_leaves_the_old_ones_alone() -> None:
 def _sample_values() -> dict[bytes, Any]:
     values: dict[bytes, Any] = {b"plain": b"v", b"empty": b"", b"raw": bytearray(b"ab\x00")}
     big_hash = Hash()
-    big_hash.update({b"f%d" % n: b"v%d" % n for n in range(2500)})
+    for n in range(2500):
+        big_hash[b"f%d" % n] = b"v%d" % n
     values[b"hash"] = big_hash
     values[b"list"] = List(b"e%d" % n for n in range(2001))
     values[b"set"] = Set(b"%d" % n for n in range(1000))
