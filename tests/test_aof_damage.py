@@ -703,8 +703,16 @@ def test_a_long_load_answers_loading_until_it_serves(tmp_path: Path) -> None:
     server = spawn_on(tmp_path / "data")
     statuses: list[int] = []
     refusals: list[tuple[grpc.StatusCode, str]] = []
+    sdk_refusals: list[Exception] = []
     try:
         wait_for_port(server.port, server.process)
+        with keyspace.Client(server.address, timeout=10) as early:
+            # redis-py's type for LOADING: a ConnectionError to retry later.
+            # A write, because the SDK retries reads on UNAVAILABLE itself.
+            try:
+                early.set(b"probe", b"refused")
+            except keyspace.ConnectionError as error:
+                sdk_refusals.append(error)
         with grpc.insecure_channel(server.address) as channel:
             health = health_pb2_grpc.HealthStub(channel)
             service = keyspace_service_pb2_grpc.KeyspaceServiceStub(channel)  # type: ignore[no-untyped-call]
@@ -730,6 +738,7 @@ def test_a_long_load_answers_loading_until_it_serves(tmp_path: Path) -> None:
     assert statuses[0] == not_serving
     assert statuses[:-1] == [not_serving] * (len(statuses) - 1)
     assert len(refusals) >= 3, "the load must be long enough to be seen"
+    assert sdk_refusals and all(isinstance(e, keyspace.BusyLoadingError) for e in sdk_refusals)
     for code, details in refusals:
         assert code == grpc.StatusCode.UNAVAILABLE
         assert details.startswith("LOADING")

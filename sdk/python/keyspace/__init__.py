@@ -12,6 +12,7 @@ messages and stubs are in ``keyspace.v1``.
 
 from keyspace.client import Client, Pipeline
 from keyspace.exceptions import (
+    BusyLoadingError,
     ConnectionError,
     DataError,
     KeyspaceError,
@@ -23,6 +24,7 @@ from keyspace.exceptions import (
 )
 
 __all__ = [
+    "BusyLoadingError",
     "Client",
     "ConnectionError",
     "DataError",

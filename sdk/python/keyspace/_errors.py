@@ -8,6 +8,7 @@ import grpc
 from google.rpc import error_details_pb2, status_pb2
 
 from keyspace.exceptions import (
+    BusyLoadingError,
     ConnectionError,
     KeyspaceError,
     TimeoutError,
@@ -36,6 +37,8 @@ def from_rpc_error(error: grpc.RpcError) -> KeyspaceError:
     code = error.code()
     details = error.details() or ""
     if code == grpc.StatusCode.UNAVAILABLE:
+        if details.startswith("LOADING "):
+            return BusyLoadingError(details)
         return ConnectionError(details)
     if code == grpc.StatusCode.DEADLINE_EXCEEDED:
         return TimeoutError(details)

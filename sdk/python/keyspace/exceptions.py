@@ -22,6 +22,11 @@ class ConnectionError(KeyspaceError):
     """The server could not be reached (gRPC UNAVAILABLE)."""
 
 
+class BusyLoadingError(ConnectionError):
+    """The server is still loading its dataset (Redis's LOADING); retry
+    shortly. A ConnectionError, as in redis-py."""
+
+
 class TimeoutError(KeyspaceError):
     """The call's deadline passed before the server answered."""
 
