@@ -769,9 +769,11 @@ def test_command_keys_of_mset_are_the_keys_of_its_pairs() -> None:
 
 def test_every_write_command_names_the_keys_it_changes() -> None:
     """The dump serializes a key before a write only if the command table
-    says the command touches it; the flushes are handled apart."""
+    says the command touches it; the flushes are handled apart, and EXEC's
+    commands each go through dispatch.run, naming their own keys."""
     unnamed = [name for name, entry in TABLE.items() if entry.write and not entry.key_fields]
-    assert sorted(unnamed) == ["flushall", "flushdb"]
+    assert sorted(unnamed) == ["exec", "flushall", "flushdb"]
+    assert [name for name, entry in TABLE.items() if entry.runs_commands] == ["exec"]
 
 
 def test_flushing_replaces_the_dicts_and_leaves_the_old_ones_alone() -> None:

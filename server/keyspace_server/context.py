@@ -49,6 +49,12 @@ class Context:
     # dump (persistence/background.py) that dispatch.run lets save each key
     # a write command is about to change.
     snapshot: Any = None
+    # While EXEC runs its commands: clients blocked on keys they create are
+    # served after the last one, so that none sees the transaction half done.
+    in_transaction: bool = False
+    # While EXEC runs its commands: their AOF records, which EXEC logs as
+    # one record (commands/dispatch.py).
+    aof_batch: list[bytes] | None = None
     # Saves, rewrites and the counters INFO persistence reports.
     persistence: PersistenceStatus = field(default_factory=PersistenceStatus)
 

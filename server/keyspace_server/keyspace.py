@@ -17,6 +17,19 @@ min-heap, so the cycle reclaims exactly the keys that are due, oldest first,
 within a time budget. Heap entries are not removed when a TTL changes; an
 entry is acted on only if it still equals the key's deadline, and the heap is
 rebuilt when stale entries outnumber live ones.
+
+Versions (WATCH)
+----------------
+WATCH needs to know whether a key changed between the client's Watch and
+its Exec. Rather than version every key (a dict write on every command),
+versions are kept only for keys somebody watched: ``watched`` maps such a
+key to the clock value of its last change, and a write to any other key
+costs one truthiness test of that dict. A key not in ``watched`` has the
+version ``floor``. Forgetting the watched keys (when there are too many)
+raises ``floor`` past every version handed out, so a forgotten version
+never matches again: the EXEC aborts and the client retries, which is
+safe. The clock starts at the wall time in nanoseconds so that versions
+from before a restart do not match either.
 """
 
 from __future__ import annotations
@@ -47,7 +60,13 @@ class Database:
         "misses",
         "ready_keys",
         "version",
+        "watch_clock",
+        "watch_floor",
+        "watched",
     )
+
+    # Keys whose versions are kept before they are all forgotten at once.
+    WATCHED_LIMIT = 100_000
 
     def __init__(self) -> None:
         self.data: dict[bytes, Value] = {}
@@ -75,6 +94,35 @@ class Database:
         # all its lookups judge expiry by that one instant, so a key cannot
         # be alive at one lookup and gone at the next.
         self.command_time: int | None = None
+        # WATCH versions: see "Versions" above.
+        self.watch_clock = time.time_ns()
+        self.watch_floor = self.watch_clock
+        self.watched: dict[bytes, int] = {}
+
+    # -- versions (WATCH) -------------------------------------------------
+
+    def watch(self, key: bytes) -> int:
+        """The version of ``key``, kept from now on so that a change shows."""
+        version = self.watched.get(key)
+        if version is None:
+            if len(self.watched) >= self.WATCHED_LIMIT:
+                self.forget_versions()
+            version = self.watched[key] = self.watch_floor
+        return version
+
+    def version_of(self, key: bytes) -> int:
+        return self.watched.get(key, self.watch_floor)
+
+    def touch(self, key: bytes) -> None:
+        """Record a change of ``key`` (callers test ``watched`` first)."""
+        if key in self.watched:
+            self.watch_clock += 1
+            self.watched[key] = self.watch_clock
+
+    def forget_versions(self) -> None:
+        self.watch_clock += 1
+        self.watch_floor = self.watch_clock
+        self.watched = {}
 
     # -- lookups ---------------------------------------------------------
 
@@ -89,6 +137,8 @@ class Database:
             self.delete(key)
             self.expired_keys += 1
             self.expired_log.append(key)
+            if self.watched:
+                self.touch(key)
             return True
         return False
 
@@ -159,6 +209,10 @@ class Database:
         return True
 
     def clear(self) -> None:
+        # As Redis's FLUSHALL, watched keys that existed change; watched
+        # missing keys do not.
+        for key in [k for k in self.watched if k in self.data]:
+            self.touch(key)
         self.data = {}
         self.expires = {}
         self._expiry_heap = []
@@ -213,6 +267,8 @@ class Database:
             self.delete(key)
             self.expired_keys += 1
             self.expired_log.append(key)
+            if self.watched:
+                self.touch(key)
             deleted += 1
             on_expired(key)
             if deleted % 64 == 0 and time.monotonic() >= stop_at:

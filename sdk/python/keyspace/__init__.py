@@ -20,6 +20,7 @@ from keyspace.exceptions import (
     ResourceExhaustedError,
     ResponseError,
     TimeoutError,
+    WatchError,
     WrongTypeError,
 )
 
@@ -34,6 +35,7 @@ __all__ = [
     "ResourceExhaustedError",
     "ResponseError",
     "TimeoutError",
+    "WatchError",
     "WrongTypeError",
 ]
 __version__ = "0.1.0"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -12,6 +13,7 @@ from keyspace import _schema
 from keyspace._errors import from_rpc_error
 from keyspace.commands import Commands
 from keyspace.commands.base import Call, deadline
+from keyspace.exceptions import WatchError
 from keyspace.pipeline import PipelineBase
 from keyspace.v1 import pipeline_pb2
 
@@ -56,6 +58,28 @@ class Client(Commands):
 
     def pipeline(self, transaction: bool = True) -> Pipeline:
         return Pipeline(self, transaction)
+
+    async def transaction(
+        self,
+        func: Callable[[Pipeline], Any],
+        *watches: Any,
+        value_from_callable: bool = False,
+        watch_delay: float | None = None,
+    ) -> Any:
+        """Like ``keyspace.Client.transaction``; ``func`` may be async."""
+        async with self.pipeline(True) as pipe:
+            while True:
+                try:
+                    if watches:
+                        await pipe.watch(*watches)
+                    func_value = func(pipe)
+                    if asyncio.iscoroutine(func_value):
+                        func_value = await func_value
+                    exec_value = await pipe.execute()
+                    return func_value if value_from_callable else exec_value
+                except WatchError:
+                    if watch_delay is not None and watch_delay > 0:
+                        await asyncio.sleep(watch_delay)
 
     async def scan_iter(
         self, match: Any = None, count: int | None = None, _type: str | None = None
@@ -134,7 +158,12 @@ class Pipeline(PipelineBase):
         super().__init__(transaction)
         self._client = client
 
+    def _run_now(self, call: Call) -> Any:
+        return self._client._send(call)
+
     async def execute(self, raise_on_error: bool = True) -> list[Any]:
+        if self._uses_exec():
+            return await self._execute_transaction(raise_on_error)
         if not self._calls:
             return []
         stream = self._client._channel.stream_stream(
@@ -148,7 +177,21 @@ class Pipeline(PipelineBase):
         except grpc.RpcError as error:
             self.reset()
             raise from_rpc_error(error) from None
-        return self._results(responses, raise_on_error)
+        return self._results(
+            [r for response in responses for r in response.replies], raise_on_error
+        )
+
+    async def _execute_transaction(self, raise_on_error: bool) -> list[Any]:
+        if not self._calls and not self._watched:
+            self.reset()
+            return []
+        call = Call("Exec", self._exec_request(), lambda response: response)
+        try:
+            response = await self._client._send(call)
+        except BaseException:
+            self.reset()
+            raise
+        return self._exec_results(response, raise_on_error)
 
     async def __aenter__(self) -> Pipeline:
         return self

@@ -35,6 +35,11 @@ class DataError(KeyspaceError):
     """An argument the SDK cannot send (e.g. a bool where Redis wants text)."""
 
 
+class WatchError(KeyspaceError):
+    """A transaction's EXEC did not run because a watched key changed (the
+    nil reply of Redis's EXEC), as redis-py's WatchError."""
+
+
 class ResponseError(KeyspaceError):
     """The server answered with a Redis error."""
 

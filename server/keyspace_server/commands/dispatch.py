@@ -48,11 +48,20 @@ def log_expired(ctx: Context) -> None:
     expired = ctx.db.expired_log
     if not expired:
         return
-    aof = ctx.aof
-    if aof is not None:
+    if ctx.aof is not None:
         for key in expired:
-            aof.append(_del_record(key))
+            _append(ctx, _del_record(key))
     expired.clear()
+
+
+def _append(ctx: Context, record: bytes) -> None:
+    """Log one record, or keep it for EXEC to log its commands' records as
+    one (so that a crash never leaves half a transaction in the file)."""
+    batch = ctx.aof_batch
+    if batch is not None:
+        batch.append(record)
+    else:
+        ctx.aof.append(record)
 
 
 def _del_record(key: bytes) -> bytes:
@@ -66,14 +75,22 @@ def _log_effects(ctx: Context, command: Command, request: Message) -> None:
     effects, ctx.effects = ctx.effects, None
     if effects is not None:
         ctx.persistence.dirty += len(effects) or 1  # INFO rdb_changes_since_last_save
+        db = ctx.db
+        if db.watched:
+            # A change of a watched key aborts the transactions that watched
+            # it. Only commands that changed something get here (one that
+            # called propagate_nothing did not), so as in Redis a failed SET
+            # NX does not abort anybody.
+            for key in command.keys(request):
+                db.touch(key)
     if aof is None:
         return
     if effects:
         for effect in effects:
-            aof.append(effect.SerializeToString())
+            _append(ctx, effect.SerializeToString())
     elif effects is not None:
         field = {command.name: request}
-        aof.append(pipeline_pb2.Command(**field).SerializeToString())  # type: ignore[arg-type]
+        _append(ctx, pipeline_pb2.Command(**field).SerializeToString())  # type: ignore[arg-type]
 
 
 def _logged_attempt(
@@ -107,6 +124,10 @@ def _logged_attempt(
 def run(ctx: Context, command: Command, request: Message) -> Message | Blocked:
     if ctx.loading:
         raise errors.loading()
+    if command.runs_commands:
+        # EXEC: each of its commands comes back here with its own AOF
+        # record and clock; EXEC itself has nothing to log.
+        return command.handler(ctx, request)
     write = command.write
     if write and ctx.aof is not None:
         ctx.aof.check_writable()
@@ -133,7 +154,7 @@ def run(ctx: Context, command: Command, request: Message) -> Message | Blocked:
             response.attempt = _logged_attempt(ctx, command, request, response.attempt)
         elif write:
             _log_effects(ctx, command, request)
-        if ctx.db.ready_keys:
+        if ctx.db.ready_keys and not ctx.in_transaction:
             ctx.blocked.serve_ready()
         return response
     finally:

@@ -47,6 +47,9 @@ class Command:
     # a bytes field, a repeated bytes field, or a repeated message whose
     # ``key`` field is the key (MSET's KeyValue pairs).
     key_fields: tuple[str, ...]
+    # EXEC: a command made of other commands, each of which goes through
+    # dispatch.run itself.
+    runs_commands: bool = False
 
     def keys(self, request: Message) -> list[bytes]:
         found: list[bytes] = []
@@ -63,7 +66,9 @@ class Command:
 TABLE: dict[str, Command] = {}
 
 
-def command(rpc: str, *, write: bool, keys: Sequence[str] = ()) -> Callable[[H], H]:
+def command(
+    rpc: str, *, write: bool, keys: Sequence[str] = (), runs_commands: bool = False
+) -> Callable[[H], H]:
     """Register the decorated handler as the implementation of ``rpc``."""
     method = SERVICE.methods_by_name.get(rpc)
     if method is None:
@@ -81,6 +86,7 @@ def command(rpc: str, *, write: bool, keys: Sequence[str] = ()) -> Callable[[H],
             response_type=GetMessageClass(method.output_type),
             write=write,
             key_fields=tuple(keys),
+            runs_commands=runs_commands,
         )
         return handler
 

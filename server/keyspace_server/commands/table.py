@@ -4,7 +4,13 @@ method nobody serves); the test suite requires the table to be complete."""
 
 from __future__ import annotations
 
-from keyspace_server.commands import expire, keys, persistence, server  # noqa: F401  (registration)
+from keyspace_server.commands import (  # noqa: F401  (registration)
+    expire,
+    keys,
+    persistence,
+    server,
+    transactions,
+)
 from keyspace_server.commands.registry import SERVICE, STREAMING_RPCS, TABLE, Command
 from keyspace_server.types import hashes, lists, sets, strings, zsets  # noqa: F401
 

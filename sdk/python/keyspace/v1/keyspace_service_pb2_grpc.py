@@ -762,6 +762,16 @@ class KeyspaceServiceStub:
                 request_serializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.SerializeToString,
                 response_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.FromString,
                 _registered_method=True)
+        self.Watch = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/Watch',
+                request_serializer=keyspace_dot_v1_dot_pipeline__pb2.WatchRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pipeline__pb2.WatchResponse.FromString,
+                _registered_method=True)
+        self.Exec = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/Exec',
+                request_serializer=keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.FromString,
+                _registered_method=True)
         self.Pipeline = channel.stream_stream(
                 '/keyspace.v1.KeyspaceService/Pipeline',
                 request_serializer=keyspace_dot_v1_dot_pipeline__pb2.PipelineRequest.SerializeToString,
@@ -1795,6 +1805,24 @@ class KeyspaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def Watch(self, request, context):
+        """Transactions.
+
+        Returns the current version of keys, for a later Exec to check (WATCH).
+        MULTI, DISCARD and UNWATCH are client-side; see ExecRequest.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Exec(self, request, context):
+        """Runs commands as one atomic transaction unless a watched key changed
+        (EXEC).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Pipeline(self, request_iterator, context):
         """Pipeline.
 
@@ -2519,6 +2547,16 @@ def add_KeyspaceServiceServicer_to_server(servicer, server):
                     servicer.BZMPop,
                     request_deserializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.FromString,
                     response_serializer=keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.SerializeToString,
+            ),
+            'Watch': grpc.unary_unary_rpc_method_handler(
+                    servicer.Watch,
+                    request_deserializer=keyspace_dot_v1_dot_pipeline__pb2.WatchRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pipeline__pb2.WatchResponse.SerializeToString,
+            ),
+            'Exec': grpc.unary_unary_rpc_method_handler(
+                    servicer.Exec,
+                    request_deserializer=keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.SerializeToString,
             ),
             'Pipeline': grpc.stream_stream_rpc_method_handler(
                     servicer.Pipeline,
@@ -6370,6 +6408,60 @@ class KeyspaceService:
             '/keyspace.v1.KeyspaceService/BZMPop',
             keyspace_dot_v1_dot_zsets__pb2.BZMPopRequest.SerializeToString,
             keyspace_dot_v1_dot_zsets__pb2.BZMPopResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Watch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/Watch',
+            keyspace_dot_v1_dot_pipeline__pb2.WatchRequest.SerializeToString,
+            keyspace_dot_v1_dot_pipeline__pb2.WatchResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Exec(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/Exec',
+            keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.SerializeToString,
+            keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.FromString,
             options,
             channel_credentials,
             insecure,
