@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from typing import Any
 
 from google.protobuf import descriptor_pb2
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 
-from keyspace.v1 import keyspace_service_pb2
+from keyspace.v1 import keyspace_service_pb2, pipeline_pb2
 
 SERVICE = keyspace_service_pb2.DESCRIPTOR.services_by_name["KeyspaceService"]
 SERVICE_NAME = SERVICE.full_name
@@ -21,8 +22,32 @@ def method_path(rpc: str) -> str:
 
 
 @cache
+def request_type(rpc: str) -> type[Message]:
+    return GetMessageClass(SERVICE.methods_by_name[rpc].input_type)
+
+
+@cache
 def response_type(rpc: str) -> type[Message]:
     return GetMessageClass(SERVICE.methods_by_name[rpc].output_type)
+
+
+def unary_method(channel: Any, rpc: str) -> Any:
+    """The callable for ``rpc`` on ``channel``; sync and asyncio channels
+    have the same ``unary_unary`` signature."""
+    return channel.unary_unary(
+        method_path(rpc),
+        request_serializer=request_type(rpc).SerializeToString,
+        response_deserializer=response_type(rpc).FromString,
+    )
+
+
+def pipeline_method(channel: Any) -> Any:
+    """The Pipeline stream's callable on a sync or asyncio channel."""
+    return channel.stream_stream(
+        method_path("Pipeline"),
+        request_serializer=pipeline_pb2.PipelineRequest.SerializeToString,
+        response_deserializer=pipeline_pb2.PipelineResponse.FromString,
+    )
 
 
 DEFAULT_PORT = 7379

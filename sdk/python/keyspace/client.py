@@ -14,7 +14,6 @@ from keyspace.commands import Commands
 from keyspace.commands.base import Call, deadline
 from keyspace.exceptions import WatchError
 from keyspace.pipeline import PipelineBase
-from keyspace.v1 import pipeline_pb2
 
 
 class Client(Commands):
@@ -45,11 +44,7 @@ class Client(Commands):
     def _method(self, call: Call) -> grpc.UnaryUnaryMultiCallable[Any, Any]:
         method = self._methods.get(call.rpc)
         if method is None:
-            method = self._channel.unary_unary(
-                _schema.method_path(call.rpc),
-                request_serializer=type(call.request).SerializeToString,
-                response_deserializer=_schema.response_type(call.rpc).FromString,
-            )
+            method = _schema.unary_method(self._channel, call.rpc)
             self._methods[call.rpc] = method
         return method
 
@@ -159,11 +154,7 @@ class Pipeline(PipelineBase):
             return self._execute_transaction(raise_on_error)
         if not self._calls:
             return []
-        stream = self._client._channel.stream_stream(
-            _schema.method_path("Pipeline"),
-            request_serializer=pipeline_pb2.PipelineRequest.SerializeToString,
-            response_deserializer=pipeline_pb2.PipelineResponse.FromString,
-        )
+        stream = _schema.pipeline_method(self._client._channel)
         try:
             responses = list(stream(self._requests(), timeout=self._client.timeout))
         except grpc.RpcError as error:
