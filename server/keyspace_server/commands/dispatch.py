@@ -16,6 +16,7 @@ stored), so that replaying the file rebuilds exactly the same data.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from google.protobuf.message import Message
 from keyspace.v1 import keys_pb2, pipeline_pb2
@@ -93,6 +94,24 @@ def _log_effects(ctx: Context, command: Command, request: Message) -> None:
         _append(ctx, pipeline_pb2.Command(**field).SerializeToString())  # type: ignore[arg-type]
 
 
+R = TypeVar("R")
+
+
+def _call(ctx: Context, handler: Callable[..., R], *arguments: Any) -> R:
+    """Run a command's handler, then log the keys that expired on the way.
+    They go before the command's effect, which may have re-created them
+    (BLMOVE onto a destination whose TTL had passed): the other order would
+    delete them again on replay. A failed command logs no effect."""
+    try:
+        response = handler(*arguments)
+    except BaseException:
+        ctx.effects = None
+        log_expired(ctx)
+        raise
+    log_expired(ctx)
+    return response
+
+
 def _logged_attempt(
     ctx: Context, command: Command, request: Message, attempt: Callable[[], Message | None]
 ) -> Callable[[], Message | None]:
@@ -102,16 +121,7 @@ def _logged_attempt(
         if ctx.snapshot is not None:  # copy-before-write, as in run()
             ctx.snapshot.before_write(command, request)
         ctx.effects = []
-        try:
-            response = attempt()
-        except BaseException:
-            ctx.effects = None
-            log_expired(ctx)
-            raise
-        # Keys that expired on the way are logged before the effect, which
-        # may have re-created them (BLMOVE onto a destination whose TTL had
-        # passed): the other order would delete them again on replay.
-        log_expired(ctx)
+        response = _call(ctx, attempt)
         if response is None:
             ctx.effects = None
         else:
@@ -142,13 +152,7 @@ def run(ctx: Context, command: Command, request: Message) -> Message | Blocked:
     # leave an effect that replaying the AOF cannot reproduce.
     ctx.db.command_time = now_ms()
     try:
-        try:
-            response = command.handler(ctx, request)
-        except BaseException:
-            ctx.effects = None
-            log_expired(ctx)
-            raise
-        log_expired(ctx)
+        response = _call(ctx, command.handler, ctx, request)
         if isinstance(response, Blocked):
             ctx.effects = None
             response.attempt = _logged_attempt(ctx, command, request, response.attempt)
