@@ -91,25 +91,32 @@ def check_header(data: bytes | memoryview, path: str) -> bytes:
     return kind
 
 
+def record_end(view: memoryview, offset: int) -> int | None:
+    """The offset just past the whole, valid record starting at ``offset``,
+    or None when there is none there (too short, a bad header checksum, an
+    impossible length, a payload cut off or failing its checksum)."""
+    end = len(view)
+    if end - offset < RECORD_HEADER_SIZE:
+        return None
+    length, payload_crc, header_crc = RECORD_HEADER.unpack_from(view, offset)
+    if zlib.crc32(view[offset : offset + 8]) != header_crc or length > MAX_PAYLOAD:
+        return None
+    payload_start = offset + RECORD_HEADER_SIZE
+    if payload_start + length > end:
+        return None
+    if zlib.crc32(view[payload_start : payload_start + length]) != payload_crc:
+        return None
+    return payload_start + int(length)
+
+
 def iter_records(data: bytes | memoryview, start: int = HEADER_SIZE) -> Iterator[tuple[int, bytes]]:
     """(offset, payload) of each valid record; stops at the first problem,
     which ``scan`` then describes."""
     view = memoryview(data)
-    offset, end = start, len(data)
-    while offset < end:
-        if end - offset < RECORD_HEADER_SIZE:
-            return
-        length, payload_crc, header_crc = RECORD_HEADER.unpack_from(view, offset)
-        if zlib.crc32(view[offset : offset + 8]) != header_crc or length > MAX_PAYLOAD:
-            return
-        payload_start = offset + RECORD_HEADER_SIZE
-        if payload_start + length > end:
-            return
-        payload = bytes(view[payload_start : payload_start + length])
-        if zlib.crc32(payload) != payload_crc:
-            return
-        yield offset, payload
-        offset = payload_start + length
+    offset = start
+    while (end := record_end(view, offset)) is not None:
+        yield offset, bytes(view[offset + RECORD_HEADER_SIZE : end])
+        offset = end
 
 
 def scan(data: bytes | memoryview, start: int = HEADER_SIZE) -> Scan:
