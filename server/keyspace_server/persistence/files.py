@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 
 from keyspace_server.context import Context
-from keyspace_server.persistence.manifest import Manifest
+from keyspace_server.persistence import records
+from keyspace_server.persistence.manifest import Entry, Manifest
 
 log = logging.getLogger("keyspace.aof")
 
@@ -71,3 +72,23 @@ def remove_strays(ctx: Context, manifest: Manifest) -> None:
                 path.unlink()
             except OSError as error:
                 log.warning("could not remove %s: %s", path, error)
+
+
+def empty_trailing_increments(directory: Path, manifest: Manifest) -> list[Entry]:
+    """The increments at the end of the manifest that hold no record (at
+    most a header), last first; the server does not load them.
+
+    A rewrite names its new increment in the manifest before the AOF
+    switches to it, so a crash in between leaves the increment written last
+    followed by an empty one. Its last record may then be torn (the crash
+    hit its write), which the loader accepts only in the last file: leaving
+    out the empty ones makes it the last, as it is. Nothing after a torn
+    record can have been acknowledged, since the new file got nothing. A
+    missing file is not counted, for the loader to report."""
+    empty: list[Entry] = []
+    for entry in reversed(manifest.increments):
+        path = directory / entry.name
+        if not path.exists() or path.stat().st_size > records.HEADER_SIZE:
+            break
+        empty.append(entry)
+    return empty

@@ -16,6 +16,7 @@ from keyspace_server.persistence.aof import AppendOnlyFile, open_increment
 from keyspace_server.persistence.files import (
     aof_directory,
     aof_sizes,
+    empty_trailing_increments,
     increment_name,
     manifest_path,
     remove_strays,
@@ -27,22 +28,14 @@ log = logging.getLogger("keyspace.aof")
 
 
 def _to_load(directory: Path, manifest: manifests.Manifest) -> manifests.Manifest:
-    """The manifest less its trailing increments that hold no record.
-
-    A rewrite names its new increment in the manifest before the AOF
-    switches to it, so a crash in between leaves the increment written last
-    followed by an empty one. Its last record may then be torn (the crash
-    hit its write), which the loader accepts only in the last file: leaving
-    out the empty ones makes it the last, as it is. Nothing after a torn
-    record can have been acknowledged, since the new file got nothing."""
-    increments = list(manifest.increments)
-    while increments:
-        path = directory / increments[-1].name
-        if not path.exists() or path.stat().st_size > records.HEADER_SIZE:
-            break  # a missing file stays in, for the loader to report
-        _ensure_header(path)
-        increments.pop()
-    return manifests.Manifest(manifest.base, increments)
+    """The manifest less its trailing increments that hold no record (see
+    files.empty_trailing_increments); those get a whole header, so that
+    appending to one later starts after it."""
+    empty = empty_trailing_increments(directory, manifest)
+    for entry in empty:
+        _ensure_header(directory / entry.name)
+    kept = manifest.increments[: len(manifest.increments) - len(empty)]
+    return manifests.Manifest(manifest.base, kept)
 
 
 def _ensure_header(path: Path) -> None:

@@ -28,6 +28,7 @@ from keyspace.v1 import pipeline_pb2
 
 from keyspace_server.persistence import manifest as manifests
 from keyspace_server.persistence import records
+from keyspace_server.persistence.files import empty_trailing_increments
 
 EXIT_SOUND = 0
 EXIT_DAMAGED = 1
@@ -186,35 +187,13 @@ def from_manifest(path: Path) -> Target:
 
 
 def _loaded(folder: Path, manifest: manifests.Manifest) -> int:
-    """How many of the manifest's files the server loads: as setup.py does,
-    it leaves out trailing increments no bigger than a header (a rewrite's
-    new increment that never got a record), so the last file with records
-    is the one whose tail may be cut off by a crash."""
-    count = len(manifest.files)
-    while count > (1 if manifest.base else 0):
-        entry = manifest.files[count - 1]
-        file = folder / entry.name
-        if not file.exists() or file.stat().st_size > records.HEADER_SIZE:
-            break
-        count -= 1
-    return count
+    """How many of the manifest's files the server loads (it leaves out
+    trailing increments without a record), so that the last of them is the
+    one whose tail a crash may have cut off."""
+    return len(manifest.files) - len(empty_trailing_increments(folder, manifest))
 
 
 # -- checking one file ---------------------------------------------------------
-
-
-def _record_end(view: memoryview, offset: int) -> int | None:
-    """The end of the whole, valid record at ``offset``, if there is one."""
-    end = len(view)
-    if end - offset < records.RECORD_HEADER_SIZE:
-        return None
-    length, payload_crc, header_crc = records.RECORD_HEADER.unpack_from(view, offset)
-    if zlib.crc32(view[offset : offset + 8]) != header_crc or length > records.MAX_PAYLOAD:
-        return None
-    start = offset + records.RECORD_HEADER_SIZE
-    if start + length > end or zlib.crc32(view[start : start + length]) != payload_crc:
-        return None
-    return start + int(length)
 
 
 def _following(view: memoryview, damage: int) -> Following | None:
@@ -228,11 +207,11 @@ def _following(view: memoryview, damage: int) -> Following | None:
         return None
     if zlib.crc32(view[damage : damage + 8]) == header_crc:
         candidate = damage + records.RECORD_HEADER_SIZE + length
-        if _record_end(view, candidate) is not None:
+        if records.record_end(view, candidate) is not None:
             resume = candidate
     if resume is None:
         for candidate in range(damage + 1, min(len(view), damage + 1 + RESYNC_LIMIT)):
-            if _record_end(view, candidate) is not None:
+            if records.record_end(view, candidate) is not None:
                 resume = candidate
                 break
     if resume is None:
