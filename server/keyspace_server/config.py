@@ -16,7 +16,15 @@ import shlex
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from keyspace_server.pubsub.notifications import parse_flags
+
 DEFAULT_PORT = 7379
+# Redis's defaults, by client class: hard limit, soft limit, soft seconds.
+DEFAULT_OUTPUT_BUFFER_LIMITS = {
+    "normal": (0, 0, 0),
+    "replica": (256 * 1024**2, 64 * 1024**2, 60),
+    "pubsub": (32 * 1024**2, 8 * 1024**2, 60),
+}
 
 
 @dataclass(slots=True)
@@ -46,6 +54,22 @@ class Config:
     auto_aof_rewrite_min_size: int = 64 * 1024 * 1024
     # SAVE/BGSAVE's snapshot, loaded at start when appendonly is off.
     dbfilename: str = "dump.kdb"
+    # Pub/sub. Keyspace notifications, with Redis's flag letters (off when
+    # empty, as in Redis).
+    notify_keyspace_events: str = ""
+    # Redis's client-output-buffer-limit, per client class: (hard limit,
+    # soft limit, soft seconds), 0 meaning none. Only subscribers have an
+    # output buffer here; normal and replica are kept for CONFIG GET.
+    client_output_buffer_limit: dict[str, tuple[int, int, int]] = field(
+        default_factory=lambda: dict(DEFAULT_OUTPUT_BUFFER_LIMITS)
+    )
+    # Messages kept per channel for subscribers that resume (0: none).
+    pubsub_backlog_size: int = 64
+    # Memory all channels' backlogs may take together; the oldest messages
+    # go first.
+    pubsub_backlog_max_memory: int = 16 * 1024 * 1024
+    # Seconds without an event after which a subscriber gets a heartbeat (0: never).
+    pubsub_heartbeat_interval: float = 15.0
 
 
 class ConfigError(ValueError):
@@ -96,8 +120,46 @@ _HELP = {
     "auto-aof-rewrite-percentage": "rewrite when the AOF grew this much since (default 100)",
     "auto-aof-rewrite-min-size": "but not below this size (default 64mb)",
     "dbfilename": "snapshot file for SAVE/BGSAVE (default dump.kdb)",
+    "notify-keyspace-events": "keyspace notification classes, Redis's letters (default none)",
+    "client-output-buffer-limit": "CLASS HARD SOFT SECONDS ..., as Redis "
+    "(default pubsub 32mb 8mb 60): a subscriber over HARD, or over SOFT for SECONDS, "
+    "is disconnected",
+    "pubsub-backlog-size": "messages kept per channel for resuming subscribers (default 64, 0 off)",
+    "pubsub-backlog-max-memory": "memory of all channel backlogs together (default 16mb)",
+    "pubsub-heartbeat-interval": "seconds of silence before a subscriber gets a heartbeat "
+    "(default 15, 0 off)",
 }
+_VARIADIC = ("bind", "client-output-buffer-limit")
 _YES_NO = {"yes": True, "no": False}
+
+
+def parse_output_buffer_limits(
+    values: list[str], current: dict[str, tuple[int, int, int]]
+) -> dict[str, tuple[int, int, int]]:
+    """``CLASS HARD SOFT SECONDS`` groups, as Redis's directive; classes not
+    named keep their limits."""
+    if not values or len(values) % 4:
+        raise ConfigError("'client-output-buffer-limit' takes groups of CLASS HARD SOFT SECONDS")
+    limits = dict(current)
+    for start in range(0, len(values), 4):
+        group, hard, soft, seconds = values[start : start + 4]
+        group = group.lower()
+        group = "replica" if group == "slave" else group
+        if group not in limits:
+            raise ConfigError(f"unknown client class {group!r}: normal, replica or pubsub")
+        sizes = parse_size(hard), parse_size(soft), _integer("soft seconds", seconds)
+        if min(sizes) < 0:
+            raise ConfigError("client-output-buffer-limit values must not be negative")
+        limits[group] = sizes
+    return limits
+
+
+def format_output_buffer_limits(limits: dict[str, tuple[int, int, int]]) -> str:
+    """CONFIG GET's text: Redis shows the replica class as "slave"."""
+    return " ".join(
+        f"{'slave' if group == 'replica' else group} {hard} {soft} {seconds}"
+        for group, (hard, soft, seconds) in limits.items()
+    )
 
 
 def _convert(name: str, values: list[str]) -> object:
@@ -105,6 +167,8 @@ def _convert(name: str, values: list[str]) -> object:
         if not values:  # the server would listen nowhere
             raise ConfigError("'bind' takes at least one address")
         return values
+    if name == "client_output_buffer_limit":
+        return parse_output_buffer_limits(values, DEFAULT_OUTPUT_BUFFER_LIMITS)
     if len(values) != 1:
         raise ConfigError(f"'{name.replace('_', '-')}' takes one value")
     value = values[0]
@@ -156,6 +220,28 @@ def _convert(name: str, values: list[str]) -> object:
         if not value or "/" in value or value in (".", ".."):
             raise ConfigError(f"'{name}' must be a plain file name, not {value!r}")
         return value
+    if name == "notify_keyspace_events":
+        if parse_flags(value) is None:
+            raise ConfigError(f"invalid notify-keyspace-events classes {value!r}")
+        return value
+    if name == "pubsub_backlog_size":
+        size = _integer(name, value)
+        if size < 0:
+            raise ConfigError("pubsub-backlog-size must not be negative")
+        return size
+    if name == "pubsub_backlog_max_memory":
+        size = parse_size(value)
+        if size < 0:
+            raise ConfigError("pubsub-backlog-max-memory must not be negative")
+        return size
+    if name == "pubsub_heartbeat_interval":
+        try:
+            seconds = float(value)
+        except ValueError:
+            seconds = math.nan
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise ConfigError(f"'pubsub-heartbeat-interval' must be seconds, not {value!r}")
+        return seconds
     if name == "loglevel":
         # Redis matches enum values without regard to case.
         if value.lower() not in _LOGLEVELS:
@@ -198,7 +284,7 @@ def parse_args(argv: list[str] | None = None) -> Config:
     parser.add_argument("config_file", nargs="?", help="a config file with Redis-style directives")
     parser.add_argument("--config", dest="config_flag", metavar="FILE", help="same as CONFIG_FILE")
     for name, text in _HELP.items():
-        parser.add_argument(f"--{name}", nargs="+" if name == "bind" else None, help=text)
+        parser.add_argument(f"--{name}", nargs="+" if name in _VARIADIC else None, help=text)
     options = parser.parse_args(argv)
     config = Config()
     if options.config_flag and options.config_file:

@@ -14,6 +14,7 @@ from keyspace_server.config import Config
 from keyspace_server.cursors import CursorTable
 from keyspace_server.keyspace import Database
 from keyspace_server.persistence.status import PersistenceStatus
+from keyspace_server.pubsub.hub import Hub
 
 
 @dataclass(slots=True)
@@ -23,6 +24,7 @@ class Stats:
     commands_processed: int = 0
     pipelines_open: int = 0
     rejected_calls: int = 0
+    subscribers_open: int = 0
 
 
 @dataclass(slots=True)
@@ -38,6 +40,8 @@ class Context:
     member_cursors: CursorTable[object] = field(default_factory=CursorTable)
     port: int = 0
     blocked: BlockedClients = field(init=False)
+    # Subscriptions and the messages on their way (pubsub/).
+    pubsub: Hub = field(init=False)
     # The append-only file, when persistence is on (persistence/aof.py).
     aof: Any = None
     # True until the dataset is loaded: client commands get LOADING.
@@ -60,3 +64,4 @@ class Context:
 
     def __post_init__(self) -> None:
         self.blocked = BlockedClients(self.db)
+        self.pubsub = Hub(self.config)

@@ -59,6 +59,10 @@ EXPIRE_GT_AND_LT = "ERR GT and LT options at the same time are not compatible"
 REPLY_TOO_LARGE = "ERR reply exceeds the maximum message size (grpc-max-message-size)"
 
 
+def wrong_arity(command: str) -> CommandError:
+    return err(f"wrong number of arguments for '{command}' command")
+
+
 def wrongtype() -> CommandError:
     return CommandError(WRONGTYPE, Code.FAILED_PRECONDITION)
 

@@ -13,15 +13,14 @@ from collections.abc import Callable
 
 from keyspace_server import memory
 from keyspace_server.context import Context
+from keyspace_server.identity import RUN_ID
 from keyspace_server.persistence.files import aof_directory, aof_sizes
 from keyspace_server.persistence.status import BGSAVE, REWRITE
 
 VERSION = "0.1.0"
 # The Redis version whose behaviour Keyspace reproduces.
 REDIS_COMPATIBLE_VERSION = "7.0.15"
-# Like Redis's run_id and master_replid: random per process, so a client can
-# tell that the server restarted.
-RUN_ID = secrets.token_hex(20)
+# Like Redis's master_replid: random per process.
 REPLICATION_ID = secrets.token_hex(20)
 # Redis's LRU clock: seconds, in 24 bits.
 _LRU_CLOCK_MAX = (1 << 24) - 1
@@ -57,8 +56,9 @@ def _clients(ctx: Context) -> list[tuple[str, object]]:
     # gRPC hides connections from the server: the clients it can count are
     # the open Pipeline streams (a unary call lives only while it runs).
     return [
-        ("connected_clients", ctx.stats.pipelines_open),
+        ("connected_clients", ctx.stats.pipelines_open + ctx.stats.subscribers_open),
         ("pipeline_streams", ctx.stats.pipelines_open),
+        ("pubsub_clients", ctx.stats.subscribers_open),
         ("blocked_clients", ctx.blocked.count),
     ]
 
@@ -157,6 +157,12 @@ def _stats(ctx: Context) -> list[tuple[str, object]]:
         ("evicted_keys", 0),
         ("keyspace_hits", db.hits),
         ("keyspace_misses", db.misses),
+        ("pubsub_channels", len(ctx.pubsub.channels)),
+        ("pubsub_patterns", len(ctx.pubsub.patterns)),
+        ("pubsubshard_channels", len(ctx.pubsub.shard_channels)),
+        # Subscribers dropped for passing client-output-buffer-limit pubsub.
+        ("client_output_buffer_limit_disconnections", ctx.pubsub.dropped),
+        ("pubsub_backlog_memory", ctx.pubsub.backlog.memory + ctx.pubsub.shard_backlog.memory),
     ]
 
 

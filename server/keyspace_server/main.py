@@ -49,6 +49,12 @@ def _configure_logging(config: Config) -> None:
     logging.basicConfig(level=_LOG_LEVELS[config.loglevel], handlers=[handler])
 
 
+async def _pubsub_cron(ctx: Context) -> None:
+    while True:
+        await asyncio.sleep(1.0)
+        ctx.pubsub.check_limits()
+
+
 async def _expire_cycle(ctx: Context) -> None:
     period = 1.0 / ctx.config.hz
     while True:
@@ -129,12 +135,16 @@ async def serve(config: Config) -> None:
         loop.add_signal_handler(signum, stop.set)
     expiry = asyncio.create_task(_expire_cycle(ctx))
     persistence_cron = asyncio.create_task(jobs.cron(ctx))
+    pubsub_cron = asyncio.create_task(_pubsub_cron(ctx))
     await stop.wait()
     log.info("shutting down: waiting up to %.0fs for calls in flight", config.shutdown_timeout)
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.NOT_SERVING)
+    # Subscriptions never end by themselves: close them, as Redis closes
+    # its connections, instead of waiting the whole shutdown timeout.
+    ctx.pubsub.close_all("the server is shutting down")
     await server.stop(config.shutdown_timeout)
-    for task in (expiry, persistence_cron):
+    for task in (expiry, persistence_cron, pubsub_cron):
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task

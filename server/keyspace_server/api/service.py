@@ -11,11 +11,12 @@ from typing import Any, NoReturn
 import grpc
 import grpc.aio
 from google.protobuf.message import Message
-from keyspace.v1 import pipeline_pb2
+from keyspace.v1 import pipeline_pb2, subscribe_pb2
 
 from keyspace_server import errors
 from keyspace_server.api.pipeline import encode_response, run_pipeline
 from keyspace_server.api.status import grpc_status
+from keyspace_server.api.subscribe import subscribe_stream
 from keyspace_server.blocking import Blocked
 from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import SERVICE_NAME
@@ -83,5 +84,14 @@ def build_service(ctx: Context) -> grpc.GenericRpcHandler[Any, Any]:
     handlers["Pipeline"] = grpc.stream_stream_rpc_method_handler(
         pipeline,
         request_deserializer=pipeline_pb2.PipelineRequest.FromString,
+    )
+
+    async def subscribe(requests, context):  # type: ignore[no-untyped-def]
+        await subscribe_stream(ctx, requests, context)
+
+    # Responses are encoded by the subscriber's queue (pubsub/events.py).
+    handlers["Subscribe"] = grpc.stream_stream_rpc_method_handler(
+        subscribe,
+        request_deserializer=subscribe_pb2.SubscribeRequest.FromString,
     )
     return grpc.method_handlers_generic_handler(SERVICE_NAME, handlers)

@@ -27,7 +27,7 @@ from keyspace_server.context import Context
 
 SERVICE = keyspace_service_pb2.DESCRIPTOR.services_by_name["KeyspaceService"]
 SERVICE_NAME = SERVICE.full_name
-STREAMING_RPCS = frozenset({"Pipeline"})
+STREAMING_RPCS = frozenset({"Pipeline", "Subscribe"})
 
 Handler = Callable[[Context, Any], Message | Blocked]
 H = TypeVar("H", bound=Handler)

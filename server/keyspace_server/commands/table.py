@@ -8,6 +8,7 @@ from keyspace_server.commands import (  # noqa: F401  (registration)
     expire,
     keys,
     persistence,
+    pubsub,
     server,
     transactions,
 )

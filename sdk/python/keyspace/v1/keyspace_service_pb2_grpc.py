@@ -8,9 +8,11 @@ from keyspace.v1 import hashes_pb2 as keyspace_dot_v1_dot_hashes__pb2
 from keyspace.v1 import keys_pb2 as keyspace_dot_v1_dot_keys__pb2
 from keyspace.v1 import lists_pb2 as keyspace_dot_v1_dot_lists__pb2
 from keyspace.v1 import pipeline_pb2 as keyspace_dot_v1_dot_pipeline__pb2
+from keyspace.v1 import pubsub_pb2 as keyspace_dot_v1_dot_pubsub__pb2
 from keyspace.v1 import server_pb2 as keyspace_dot_v1_dot_server__pb2
 from keyspace.v1 import sets_pb2 as keyspace_dot_v1_dot_sets__pb2
 from keyspace.v1 import strings_pb2 as keyspace_dot_v1_dot_strings__pb2
+from keyspace.v1 import subscribe_pb2 as keyspace_dot_v1_dot_subscribe__pb2
 from keyspace.v1 import zsets_pb2 as keyspace_dot_v1_dot_zsets__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -106,6 +108,16 @@ class KeyspaceServiceStub:
                 '/keyspace.v1.KeyspaceService/LastSave',
                 request_serializer=keyspace_dot_v1_dot_server__pb2.LastSaveRequest.SerializeToString,
                 response_deserializer=keyspace_dot_v1_dot_server__pb2.LastSaveResponse.FromString,
+                _registered_method=True)
+        self.ConfigGet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ConfigGet',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.ConfigGetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.ConfigGetResponse.FromString,
+                _registered_method=True)
+        self.ConfigSet = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/ConfigSet',
+                request_serializer=keyspace_dot_v1_dot_server__pb2.ConfigSetRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_server__pb2.ConfigSetResponse.FromString,
                 _registered_method=True)
         self.Get = channel.unary_unary(
                 '/keyspace.v1.KeyspaceService/Get',
@@ -772,6 +784,46 @@ class KeyspaceServiceStub:
                 request_serializer=keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.SerializeToString,
                 response_deserializer=keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.FromString,
                 _registered_method=True)
+        self.Publish = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/Publish',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PublishRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PublishResponse.FromString,
+                _registered_method=True)
+        self.SPublish = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/SPublish',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.SPublishRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.SPublishResponse.FromString,
+                _registered_method=True)
+        self.PubSubChannels = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/PubSubChannels',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsResponse.FromString,
+                _registered_method=True)
+        self.PubSubNumSub = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/PubSubNumSub',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubResponse.FromString,
+                _registered_method=True)
+        self.PubSubNumPat = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/PubSubNumPat',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatResponse.FromString,
+                _registered_method=True)
+        self.PubSubShardChannels = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/PubSubShardChannels',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsResponse.FromString,
+                _registered_method=True)
+        self.PubSubShardNumSub = channel.unary_unary(
+                '/keyspace.v1.KeyspaceService/PubSubShardNumSub',
+                request_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubResponse.FromString,
+                _registered_method=True)
+        self.Subscribe = channel.stream_stream(
+                '/keyspace.v1.KeyspaceService/Subscribe',
+                request_serializer=keyspace_dot_v1_dot_subscribe__pb2.SubscribeRequest.SerializeToString,
+                response_deserializer=keyspace_dot_v1_dot_subscribe__pb2.SubscribeResponse.FromString,
+                _registered_method=True)
         self.Pipeline = channel.stream_stream(
                 '/keyspace.v1.KeyspaceService/Pipeline',
                 request_serializer=keyspace_dot_v1_dot_pipeline__pb2.PipelineRequest.SerializeToString,
@@ -867,6 +919,20 @@ class KeyspaceServiceServicer:
 
     def LastSave(self, request, context):
         """Asks when the last snapshot was saved (LASTSAVE).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfigGet(self, request, context):
+        """Returns the configuration parameters matching patterns (CONFIG GET).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfigSet(self, request, context):
+        """Changes configuration parameters at run time (CONFIG SET).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -1823,6 +1889,69 @@ class KeyspaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def Publish(self, request, context):
+        """Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
+        and runs while the disk refuses writes.
+
+        Posts a message to a channel (PUBLISH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SPublish(self, request, context):
+        """Posts a message to a shard channel (SPUBLISH).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PubSubChannels(self, request, context):
+        """Lists channels with subscribers (PUBSUB CHANNELS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PubSubNumSub(self, request, context):
+        """Counts the subscribers of channels (PUBSUB NUMSUB).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PubSubNumPat(self, request, context):
+        """Counts pattern subscriptions (PUBSUB NUMPAT).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PubSubShardChannels(self, request, context):
+        """Lists shard channels with subscribers (PUBSUB SHARDCHANNELS).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PubSubShardNumSub(self, request, context):
+        """Counts the subscribers of shard channels (PUBSUB SHARDNUMSUB).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def Subscribe(self, request_iterator, context):
+        """Subscribe is a subscribed connection (SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE
+        and their UNSUBSCRIBEs, sent at any time): the server confirms each
+        change and streams the messages published to what the stream follows,
+        in publish order. See subscribe.proto for sequence numbers, resuming,
+        heartbeats and the output buffer limit.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def Pipeline(self, request_iterator, context):
         """Pipeline.
 
@@ -1892,6 +2021,16 @@ def add_KeyspaceServiceServicer_to_server(servicer, server):
                     servicer.LastSave,
                     request_deserializer=keyspace_dot_v1_dot_server__pb2.LastSaveRequest.FromString,
                     response_serializer=keyspace_dot_v1_dot_server__pb2.LastSaveResponse.SerializeToString,
+            ),
+            'ConfigGet': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfigGet,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.ConfigGetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.ConfigGetResponse.SerializeToString,
+            ),
+            'ConfigSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfigSet,
+                    request_deserializer=keyspace_dot_v1_dot_server__pb2.ConfigSetRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_server__pb2.ConfigSetResponse.SerializeToString,
             ),
             'Get': grpc.unary_unary_rpc_method_handler(
                     servicer.Get,
@@ -2558,6 +2697,46 @@ def add_KeyspaceServiceServicer_to_server(servicer, server):
                     request_deserializer=keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.FromString,
                     response_serializer=keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.SerializeToString,
             ),
+            'Publish': grpc.unary_unary_rpc_method_handler(
+                    servicer.Publish,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PublishRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PublishResponse.SerializeToString,
+            ),
+            'SPublish': grpc.unary_unary_rpc_method_handler(
+                    servicer.SPublish,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.SPublishRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.SPublishResponse.SerializeToString,
+            ),
+            'PubSubChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.PubSubChannels,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsResponse.SerializeToString,
+            ),
+            'PubSubNumSub': grpc.unary_unary_rpc_method_handler(
+                    servicer.PubSubNumSub,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubResponse.SerializeToString,
+            ),
+            'PubSubNumPat': grpc.unary_unary_rpc_method_handler(
+                    servicer.PubSubNumPat,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatResponse.SerializeToString,
+            ),
+            'PubSubShardChannels': grpc.unary_unary_rpc_method_handler(
+                    servicer.PubSubShardChannels,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsResponse.SerializeToString,
+            ),
+            'PubSubShardNumSub': grpc.unary_unary_rpc_method_handler(
+                    servicer.PubSubShardNumSub,
+                    request_deserializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubResponse.SerializeToString,
+            ),
+            'Subscribe': grpc.stream_stream_rpc_method_handler(
+                    servicer.Subscribe,
+                    request_deserializer=keyspace_dot_v1_dot_subscribe__pb2.SubscribeRequest.FromString,
+                    response_serializer=keyspace_dot_v1_dot_subscribe__pb2.SubscribeResponse.SerializeToString,
+            ),
             'Pipeline': grpc.stream_stream_rpc_method_handler(
                     servicer.Pipeline,
                     request_deserializer=keyspace_dot_v1_dot_pipeline__pb2.PipelineRequest.FromString,
@@ -2871,6 +3050,60 @@ class KeyspaceService:
             '/keyspace.v1.KeyspaceService/LastSave',
             keyspace_dot_v1_dot_server__pb2.LastSaveRequest.SerializeToString,
             keyspace_dot_v1_dot_server__pb2.LastSaveResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfigGet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ConfigGet',
+            keyspace_dot_v1_dot_server__pb2.ConfigGetRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.ConfigGetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfigSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/ConfigSet',
+            keyspace_dot_v1_dot_server__pb2.ConfigSetRequest.SerializeToString,
+            keyspace_dot_v1_dot_server__pb2.ConfigSetResponse.FromString,
             options,
             channel_credentials,
             insecure,
@@ -6462,6 +6695,222 @@ class KeyspaceService:
             '/keyspace.v1.KeyspaceService/Exec',
             keyspace_dot_v1_dot_pipeline__pb2.ExecRequest.SerializeToString,
             keyspace_dot_v1_dot_pipeline__pb2.ExecResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Publish(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/Publish',
+            keyspace_dot_v1_dot_pubsub__pb2.PublishRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PublishResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SPublish(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/SPublish',
+            keyspace_dot_v1_dot_pubsub__pb2.SPublishRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.SPublishResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PubSubChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/PubSubChannels',
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubChannelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PubSubNumSub(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/PubSubNumSub',
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubNumSubResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PubSubNumPat(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/PubSubNumPat',
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubNumPatResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PubSubShardChannels(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/PubSubShardChannels',
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubShardChannelsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PubSubShardNumSub(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/keyspace.v1.KeyspaceService/PubSubShardNumSub',
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubRequest.SerializeToString,
+            keyspace_dot_v1_dot_pubsub__pb2.PubSubShardNumSubResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def Subscribe(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_stream(
+            request_iterator,
+            target,
+            '/keyspace.v1.KeyspaceService/Subscribe',
+            keyspace_dot_v1_dot_subscribe__pb2.SubscribeRequest.SerializeToString,
+            keyspace_dot_v1_dot_subscribe__pb2.SubscribeResponse.FromString,
             options,
             channel_credentials,
             insecure,

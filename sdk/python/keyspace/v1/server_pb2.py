@@ -25,15 +25,15 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18keyspace/v1/server.proto\x12\x0bkeyspace.v1\"/\n\x0bPingRequest\x12\x14\n\x07message\x18\x01 \x01(\x0cH\x00\x88\x01\x01\x42\n\n\x08_message\"\x1f\n\x0cPingResponse\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\x1e\n\x0b\x45\x63hoRequest\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\x1f\n\x0c\x45\x63hoResponse\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\r\n\x0bTimeRequest\"5\n\x0cTimeResponse\x12\x0f\n\x07seconds\x18\x01 \x01(\x03\x12\x14\n\x0cmicroseconds\x18\x02 \x01(\x03\"\x0f\n\rDbSizeRequest\"\x1f\n\x0e\x44\x62SizeResponse\x12\r\n\x05\x63ount\x18\x01 \x01(\x03\"6\n\x0e\x46lushDbRequest\x12$\n\x04mode\x18\x01 \x01(\x0e\x32\x16.keyspace.v1.FlushMode\"\x11\n\x0f\x46lushDbResponse\"7\n\x0f\x46lushAllRequest\x12$\n\x04mode\x18\x01 \x01(\x0e\x32\x16.keyspace.v1.FlushMode\"\x12\n\x10\x46lushAllResponse\"\x1f\n\x0bInfoRequest\x12\x10\n\x08sections\x18\x01 \x03(\t\"\x1c\n\x0cInfoResponse\x12\x0c\n\x04info\x18\x01 \x01(\t\"\x15\n\x13\x42gRewriteAofRequest\"\'\n\x14\x42gRewriteAofResponse\x12\x0f\n\x07message\x18\x01 \x01(\t\"\r\n\x0bSaveRequest\"\x0e\n\x0cSaveResponse\"!\n\rBgSaveRequest\x12\x10\n\x08schedule\x18\x01 \x01(\x08\"!\n\x0e\x42gSaveResponse\x12\x0f\n\x07message\x18\x01 \x01(\t\"\x11\n\x0fLastSaveRequest\"-\n\x10LastSaveResponse\x12\x19\n\x11unix_time_seconds\x18\x01 \x01(\x03*R\n\tFlushMode\x12\x1a\n\x16\x46LUSH_MODE_UNSPECIFIED\x10\x00\x12\x13\n\x0f\x46LUSH_MODE_SYNC\x10\x01\x12\x14\n\x10\x46LUSH_MODE_ASYNC\x10\x02\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x18keyspace/v1/server.proto\x12\x0bkeyspace.v1\"/\n\x0bPingRequest\x12\x14\n\x07message\x18\x01 \x01(\x0cH\x00\x88\x01\x01\x42\n\n\x08_message\"\x1f\n\x0cPingResponse\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\x1e\n\x0b\x45\x63hoRequest\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\x1f\n\x0c\x45\x63hoResponse\x12\x0f\n\x07message\x18\x01 \x01(\x0c\"\r\n\x0bTimeRequest\"5\n\x0cTimeResponse\x12\x0f\n\x07seconds\x18\x01 \x01(\x03\x12\x14\n\x0cmicroseconds\x18\x02 \x01(\x03\"\x0f\n\rDbSizeRequest\"\x1f\n\x0e\x44\x62SizeResponse\x12\r\n\x05\x63ount\x18\x01 \x01(\x03\"6\n\x0e\x46lushDbRequest\x12$\n\x04mode\x18\x01 \x01(\x0e\x32\x16.keyspace.v1.FlushMode\"\x11\n\x0f\x46lushDbResponse\"7\n\x0f\x46lushAllRequest\x12$\n\x04mode\x18\x01 \x01(\x0e\x32\x16.keyspace.v1.FlushMode\"\x12\n\x10\x46lushAllResponse\"\x1f\n\x0bInfoRequest\x12\x10\n\x08sections\x18\x01 \x03(\t\"\x1c\n\x0cInfoResponse\x12\x0c\n\x04info\x18\x01 \x01(\t\"\x15\n\x13\x42gRewriteAofRequest\"\'\n\x14\x42gRewriteAofResponse\x12\x0f\n\x07message\x18\x01 \x01(\t\"\r\n\x0bSaveRequest\"\x0e\n\x0cSaveResponse\"!\n\rBgSaveRequest\x12\x10\n\x08schedule\x18\x01 \x01(\x08\"!\n\x0e\x42gSaveResponse\x12\x0f\n\x07message\x18\x01 \x01(\t\"\x11\n\x0fLastSaveRequest\"-\n\x10LastSaveResponse\x12\x19\n\x11unix_time_seconds\x18\x01 \x01(\x03\".\n\x0f\x43onfigParameter\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"$\n\x10\x43onfigGetRequest\x12\x10\n\x08patterns\x18\x01 \x03(\t\"E\n\x11\x43onfigGetResponse\x12\x30\n\nparameters\x18\x01 \x03(\x0b\x32\x1c.keyspace.v1.ConfigParameter\"D\n\x10\x43onfigSetRequest\x12\x30\n\nparameters\x18\x01 \x03(\x0b\x32\x1c.keyspace.v1.ConfigParameter\"\x13\n\x11\x43onfigSetResponse*R\n\tFlushMode\x12\x1a\n\x16\x46LUSH_MODE_UNSPECIFIED\x10\x00\x12\x13\n\x0f\x46LUSH_MODE_SYNC\x10\x01\x12\x14\n\x10\x46LUSH_MODE_ASYNC\x10\x02\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'keyspace.v1.server_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_FLUSHMODE']._serialized_start=754
-  _globals['_FLUSHMODE']._serialized_end=836
+  _globals['_FLUSHMODE']._serialized_start=1002
+  _globals['_FLUSHMODE']._serialized_end=1084
   _globals['_PINGREQUEST']._serialized_start=41
   _globals['_PINGREQUEST']._serialized_end=88
   _globals['_PINGRESPONSE']._serialized_start=90
@@ -78,4 +78,14 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LASTSAVEREQUEST']._serialized_end=705
   _globals['_LASTSAVERESPONSE']._serialized_start=707
   _globals['_LASTSAVERESPONSE']._serialized_end=752
+  _globals['_CONFIGPARAMETER']._serialized_start=754
+  _globals['_CONFIGPARAMETER']._serialized_end=800
+  _globals['_CONFIGGETREQUEST']._serialized_start=802
+  _globals['_CONFIGGETREQUEST']._serialized_end=838
+  _globals['_CONFIGGETRESPONSE']._serialized_start=840
+  _globals['_CONFIGGETRESPONSE']._serialized_end=909
+  _globals['_CONFIGSETREQUEST']._serialized_start=911
+  _globals['_CONFIGSETREQUEST']._serialized_end=979
+  _globals['_CONFIGSETRESPONSE']._serialized_start=981
+  _globals['_CONFIGSETRESPONSE']._serialized_end=1000
 # @@protoc_insertion_point(module_scope)

@@ -3,7 +3,7 @@ from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from collections.abc import Iterable as _Iterable
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
@@ -134,3 +134,33 @@ class LastSaveResponse(_message.Message):
     UNIX_TIME_SECONDS_FIELD_NUMBER: _ClassVar[int]
     unix_time_seconds: int
     def __init__(self, unix_time_seconds: _Optional[int] = ...) -> None: ...
+
+class ConfigParameter(_message.Message):
+    __slots__ = ("name", "value")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    value: str
+    def __init__(self, name: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+
+class ConfigGetRequest(_message.Message):
+    __slots__ = ("patterns",)
+    PATTERNS_FIELD_NUMBER: _ClassVar[int]
+    patterns: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, patterns: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ConfigGetResponse(_message.Message):
+    __slots__ = ("parameters",)
+    PARAMETERS_FIELD_NUMBER: _ClassVar[int]
+    parameters: _containers.RepeatedCompositeFieldContainer[ConfigParameter]
+    def __init__(self, parameters: _Optional[_Iterable[_Union[ConfigParameter, _Mapping]]] = ...) -> None: ...
+
+class ConfigSetRequest(_message.Message):
+    __slots__ = ("parameters",)
+    PARAMETERS_FIELD_NUMBER: _ClassVar[int]
+    parameters: _containers.RepeatedCompositeFieldContainer[ConfigParameter]
+    def __init__(self, parameters: _Optional[_Iterable[_Union[ConfigParameter, _Mapping]]] = ...) -> None: ...
+
+class ConfigSetResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...

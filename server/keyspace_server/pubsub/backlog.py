@@ -1,0 +1,151 @@
+"""Per-channel sequence numbers and the replay backlog.
+
+Each channel the server knows has a ``ChannelLog``: its latest sequence
+number and its last messages (up to ``pubsub-backlog-size``). All logs
+together stay under ``pubsub-backlog-max-memory``: past it, the oldest
+messages of any channel go first, then the logs of channels that nobody
+follows and that hold no messages.
+
+Numbers never repeat within a run, even for a channel whose log was dropped
+and later created again: a new log starts at the count of all messages
+published so far, which is at least any number already used. A subscriber
+resuming from an older number then learns that the numbers between are lost
+(some of them perhaps never used on that channel), instead of being handed
+newer messages as if nothing had been missed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from keyspace_server.config import Config
+
+# What a log costs besides its messages: the objects, the dict entries.
+LOG_OVERHEAD = 240
+# And each message: the tuple and the deque slot.
+MESSAGE_OVERHEAD = 64
+
+
+@dataclass(slots=True, eq=False)
+class ChannelLog:
+    channel: bytes
+    # The latest sequence number given on the channel.
+    last: int
+    # Every number up to this one is no longer in ``messages``.
+    lost_upto: int
+    messages: deque[tuple[int, bytes]] = field(default_factory=deque)
+
+
+@dataclass(slots=True, frozen=True)
+class Replay:
+    """What a subscriber resuming after ``after`` gets: the numbers lost
+    (``first_lost``..``last_lost``, none when first_lost is 0) and the
+    messages still held, oldest first."""
+
+    first_lost: int
+    last_lost: int
+    messages: list[tuple[int, bytes]]
+
+
+class Backlog:
+    def __init__(self, config: Config, in_use: Callable[[bytes], bool]) -> None:
+        self._config = config
+        # A channel someone follows keeps its log, whatever the memory.
+        self._in_use = in_use
+        self.logs: OrderedDict[bytes, ChannelLog] = OrderedDict()
+        # Messages published in this run, over all channels.
+        self.published = 0
+        # Held messages in publish order, for evicting the oldest first:
+        # (log, sequence, cost); entries whose message already left its log
+        # are skipped.
+        self._order: deque[tuple[ChannelLog, int, int]] = deque()
+        self._held = 0
+        self.memory = 0
+
+    def log(self, channel: bytes) -> ChannelLog:
+        found = self.logs.get(channel)
+        if found is None:
+            found = ChannelLog(channel, last=self.published, lost_upto=self.published)
+            self.logs[channel] = found
+            self.memory += LOG_OVERHEAD + len(channel)
+            self._evict()
+        return found
+
+    def record(self, channel: bytes, payload: bytes) -> int:
+        """Number the message and keep it; return its sequence number."""
+        log = self.log(channel)
+        self.logs.move_to_end(channel)
+        self.published += 1
+        log.last += 1
+        sequence = log.last
+        size = self._config.pubsub_backlog_size
+        if size <= 0:
+            log.lost_upto = sequence
+            return sequence
+        cost = len(payload) + MESSAGE_OVERHEAD
+        log.messages.append((sequence, payload))
+        self._order.append((log, sequence, cost))
+        self._held += 1
+        self.memory += cost
+        while len(log.messages) > size:
+            self._drop_oldest(log, cost=None)
+        self._evict()
+        return sequence
+
+    def _drop_oldest(self, log: ChannelLog, cost: int | None) -> None:
+        sequence, payload = log.messages.popleft()
+        log.lost_upto = sequence
+        self._held -= 1
+        self.memory -= len(payload) + MESSAGE_OVERHEAD if cost is None else cost
+
+    def _evict(self) -> None:
+        limit = self._config.pubsub_backlog_max_memory
+        order = self._order
+        while self.memory > limit and order:
+            log, sequence, cost = order.popleft()
+            if log.messages and log.messages[0][0] == sequence:
+                self._drop_oldest(log, cost)
+        if self.memory > limit:
+            for channel in [c for c, log in self.logs.items() if not log.messages]:
+                if self.memory <= limit:
+                    break
+                if not self._in_use(channel):
+                    self.forget(channel)
+        # Entries of messages that left their log by the per-channel limit
+        # stay in the order until reached; rebuild it before they dominate.
+        if len(order) > 2 * self._held + 1024:
+            self._order = deque(
+                entry
+                for entry in order
+                if entry[0].messages and entry[1] >= entry[0].messages[0][0]
+            )
+
+    def forget(self, channel: bytes) -> None:
+        log = self.logs.pop(channel, None)
+        if log is None:
+            return
+        self.memory -= LOG_OVERHEAD + len(channel)
+        for _sequence, payload in log.messages:
+            self._held -= 1
+            self.memory -= len(payload) + MESSAGE_OVERHEAD
+        log.messages.clear()
+
+    def trim(self) -> None:
+        """Apply a lowered pubsub-backlog-size or max-memory (CONFIG SET)."""
+        size = max(self._config.pubsub_backlog_size, 0)
+        for log in self.logs.values():
+            while len(log.messages) > size:
+                self._drop_oldest(log, cost=None)
+        self._evict()
+
+    def replay(self, channel: bytes, after: int) -> Replay:
+        log = self.log(channel)
+        if after >= log.last:
+            return Replay(0, 0, [])
+        first_lost = last_lost = 0
+        if log.lost_upto > after:
+            first_lost, last_lost = after + 1, min(log.lost_upto, log.last)
+        messages = [entry for entry in log.messages if entry[0] > after]
+        return Replay(first_lost, last_lost, messages)
