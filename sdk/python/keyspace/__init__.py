@@ -6,7 +6,8 @@ with redis-py's method names, arguments and return values.
     kv.set("greeting", "hello", ex=10)
     kv.get("greeting")            # b"hello"
 
-``keyspace.asyncio.Client`` is the same with awaitable methods; generated
+``keyspace.asyncio.Client`` is the same with awaitable methods;
+``kv.pubsub()`` subscribes, as redis-py's (``keyspace.pubsub``); generated
 messages and stubs are in ``keyspace.v1``.
 """
 
@@ -16,6 +17,7 @@ from keyspace.exceptions import (
     ConnectionError,
     DataError,
     KeyspaceError,
+    PubSubError,
     RedisError,
     ResourceExhaustedError,
     ResponseError,
@@ -23,17 +25,22 @@ from keyspace.exceptions import (
     WatchError,
     WrongTypeError,
 )
+from keyspace.pubsub import Backoff, PubSub, Subscription
 
 __all__ = [
+    "Backoff",
     "BusyLoadingError",
     "Client",
     "ConnectionError",
     "DataError",
     "KeyspaceError",
     "Pipeline",
+    "PubSub",
+    "PubSubError",
     "RedisError",
     "ResourceExhaustedError",
     "ResponseError",
+    "Subscription",
     "TimeoutError",
     "WatchError",
     "WrongTypeError",

@@ -11,7 +11,7 @@ from google.protobuf import descriptor_pb2
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 
-from keyspace.v1 import keyspace_service_pb2, pipeline_pb2
+from keyspace.v1 import keyspace_service_pb2, pipeline_pb2, subscribe_pb2
 
 SERVICE = keyspace_service_pb2.DESCRIPTOR.services_by_name["KeyspaceService"]
 SERVICE_NAME = SERVICE.full_name
@@ -47,6 +47,15 @@ def pipeline_method(channel: Any) -> Any:
         method_path("Pipeline"),
         request_serializer=pipeline_pb2.PipelineRequest.SerializeToString,
         response_deserializer=pipeline_pb2.PipelineResponse.FromString,
+    )
+
+
+def subscribe_method(channel: Any) -> Any:
+    """The Subscribe stream's callable on a sync or asyncio channel."""
+    return channel.stream_stream(
+        method_path("Subscribe"),
+        request_serializer=subscribe_pb2.SubscribeRequest.SerializeToString,
+        response_deserializer=subscribe_pb2.SubscribeResponse.FromString,
     )
 
 

@@ -15,6 +15,7 @@ from keyspace.commands import Commands
 from keyspace.commands.base import Call, deadline
 from keyspace.exceptions import WatchError
 from keyspace.pipeline import PipelineBase
+from keyspace.pubsub.aio import PubSub
 
 
 class Client(Commands):
@@ -53,6 +54,10 @@ class Client(Commands):
 
     def pipeline(self, transaction: bool = True) -> Pipeline:
         return Pipeline(self, transaction)
+
+    def pubsub(self, **kwargs: Any) -> PubSub:
+        """Like ``keyspace.Client.pubsub``, for asyncio (redis.asyncio's)."""
+        return PubSub(self.target, **kwargs)
 
     async def transaction(
         self,

@@ -14,6 +14,7 @@ from keyspace.commands import Commands
 from keyspace.commands.base import Call, deadline
 from keyspace.exceptions import WatchError
 from keyspace.pipeline import PipelineBase
+from keyspace.pubsub import PubSub
 
 
 class Client(Commands):
@@ -40,6 +41,9 @@ class Client(Commands):
         )
         self.timeout = timeout if timeout is not None else socket_timeout
         self._methods: dict[str, grpc.UnaryUnaryMultiCallable[Any, Any]] = {}
+        # PubSubs share a channel given by the caller (its credentials);
+        # otherwise each makes its own (see keyspace.pubsub).
+        self._given_channel = channel
 
     def _method(self, call: Call) -> grpc.UnaryUnaryMultiCallable[Any, Any]:
         method = self._methods.get(call.rpc)
@@ -57,6 +61,12 @@ class Client(Commands):
 
     def pipeline(self, transaction: bool = True) -> Pipeline:
         return Pipeline(self, transaction)
+
+    def pubsub(self, **kwargs: Any) -> PubSub:
+        """redis-py's pubsub(): subscriptions on a Subscribe stream of their
+        own. Options: ignore_subscribe_messages, reconnect, backoff,
+        discontinuity_handler, disconnect_handler (see the README)."""
+        return PubSub(self.target, channel=self._given_channel, **kwargs)
 
     def transaction(
         self,

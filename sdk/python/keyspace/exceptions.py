@@ -40,6 +40,11 @@ class WatchError(KeyspaceError):
     nil reply of Redis's EXEC), as redis-py's WatchError."""
 
 
+class PubSubError(KeyspaceError):
+    """A PubSub used in a way redis-py refuses (e.g. run_in_thread with a
+    subscription that has no handler)."""
+
+
 class ResponseError(KeyspaceError):
     """The server answered with a Redis error."""
 

@@ -5,6 +5,7 @@ and the pipeline each decide how to send it."""
 from keyspace.commands.hashes import HashCommands
 from keyspace.commands.keys import KeyCommands
 from keyspace.commands.lists import ListCommands
+from keyspace.commands.pubsub import PubSubCommands
 from keyspace.commands.server import ServerCommands
 from keyspace.commands.sets import SetCommands
 from keyspace.commands.strings import StringCommands
@@ -19,6 +20,7 @@ class Commands(
     SetCommands,
     SortedSetCommands,
     ServerCommands,
+    PubSubCommands,
 ):
     """Every command of the schema."""
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from keyspace import _arguments as args
 from keyspace.commands.base import Call, CommandsBase, field, ok
+from keyspace.exceptions import response_error
 from keyspace.v1 import server_pb2 as pb
 
 
@@ -53,6 +54,15 @@ def parse_info(text: str) -> dict[str, Any]:
     return info
 
 
+def _text(value: object) -> str:
+    """A CONFIG name or value as redis-py sends it, as the schema's string."""
+    return args.encode(value).decode("utf-8", "replace")
+
+
+def _config_dict(response: pb.ConfigGetResponse) -> dict[str, str]:
+    return {parameter.name: parameter.value for parameter in response.parameters}
+
+
 def _timestamp(response: pb.LastSaveResponse) -> datetime.datetime:
     return datetime.datetime.fromtimestamp(response.unix_time_seconds)
 
@@ -86,6 +96,29 @@ class ServerCommands(CommandsBase):
         names = [] if section is None else [section, *sections]
         request = pb.InfoRequest(sections=names)
         return self._send(Call("Info", request, lambda r: parse_info(r.info)))
+
+    # -- configuration -----------------------------------------------------
+
+    def config_get(self, pattern: args.KeyT = "*", *patterns: args.KeyT) -> Any:
+        """CONFIG GET: the parameters matching any pattern, as a dict of str
+        (redis-py's return)."""
+        request = pb.ConfigGetRequest(patterns=[_text(item) for item in (pattern, *patterns)])
+        return self._send(Call("ConfigGet", request, _config_dict))
+
+    def config_set(
+        self, name: args.KeyT, value: args.EncodableT, *pairs: args.KeyT | args.EncodableT
+    ) -> Any:
+        """CONFIG SET: set every name/value pair (``name, value, name2,
+        value2, ...``), or none; True."""
+        if len(pairs) % 2:
+            # Redis's reply when a pair is incomplete but the arity is met.
+            raise response_error(args.SYNTAX)
+        words = [_text(item) for item in (name, value, *pairs)]
+        parameters = [
+            pb.ConfigParameter(name=words[index], value=words[index + 1])
+            for index in range(0, len(words), 2)
+        ]
+        return self._send(Call("ConfigSet", pb.ConfigSetRequest(parameters=parameters), ok))
 
     # -- persistence -------------------------------------------------------
 
