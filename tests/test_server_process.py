@@ -203,7 +203,7 @@ def test_unknown_directive_exits_nonzero_naming_file_and_line(tmp_path: Path) ->
     [
         "port seventy",
         "port 70000",
-        "hz 0",
+        "hz -1",
         "hz 10 20",
         "loglevel loud",
         "proto-max-bulk-len 12xb",
@@ -227,7 +227,9 @@ def test_bad_value_exits_nonzero_naming_file_and_line(tmp_path: Path, line: str)
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("flags", [["--port", "x"], ["--hz", "0"], ["--shutdown-timeout", "never"]])
+@pytest.mark.parametrize(
+    "flags", [["--port", "x"], ["--hz", "-1"], ["--shutdown-timeout", "never"]]
+)
 def test_bad_flag_value_exits_nonzero_without_traceback(flags: list[str]) -> None:
     result = run_server(*flags)
     assert result.returncode != 0

@@ -1,22 +1,42 @@
-"""Server configuration: Redis's directive names, a Redis-style config file,
-and command-line flags that override it.
+"""Server configuration: every parameter described once, as data (its
+Redis name, how its value is read and shown, whether CONFIG SET may change
+it), read from a Redis-style config file and command-line flags that
+override it, and changed at run time by CONFIG SET (commands/config.py).
 
     keyspace-server [CONFIG_FILE] [--config FILE] [--port N] [--bind ADDR ...] ...
 
 The config file has one directive per line (``port 7379``, ``dir ./data``),
 ``#`` comments, and sizes with Redis's units (``512mb``, ``64kb``, ``1gb``).
+The file, the flags and CONFIG SET read a value with the same function, so
+they accept the same values and refuse the rest with Redis's reasons.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
-import re
+import logging
 import shlex
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from keyspace_server.pubsub.notifications import parse_flags
+from keyspace_server.config_values import (
+    INT_MAX,
+    LLONG_MAX,
+    ConfigError,
+    OutputBufferLimits,
+    enum,
+    format_output_buffer_limits,
+    integer,
+    memory,
+    parse_output_buffer_limits,
+    seconds,
+    show_seconds,
+    show_yes_no,
+    yes_no,
+)
+from keyspace_server.pubsub.notifications import format_flags, parse_flags
 
 DEFAULT_PORT = 7379
 # Redis's defaults, by client class: hard limit, soft limit, soft seconds.
@@ -24,6 +44,15 @@ DEFAULT_OUTPUT_BUFFER_LIMITS = {
     "normal": (0, 0, 0),
     "replica": (256 * 1024**2, 64 * 1024**2, 60),
     "pubsub": (32 * 1024**2, 8 * 1024**2, 60),
+}
+# Redis's log levels ("nothing" is Redis 7.2's) and the logging levels they
+# map to.
+LOG_LEVELS = {
+    "debug": logging.DEBUG,
+    "verbose": logging.INFO,
+    "notice": logging.INFO,
+    "warning": logging.WARNING,
+    "nothing": logging.CRITICAL + 1,
 }
 
 
@@ -72,189 +101,246 @@ class Config:
     pubsub_heartbeat_interval: float = 15.0
 
 
-class ConfigError(ValueError):
-    """A directive or flag with a bad name or value."""
+# What CONFIG SET may do with a parameter, as Redis's config flags. Redis
+# refuses its PROTECTED parameters (dir, dbfilename) unless
+# enable-protected-configs allows them, which it does not by default.
+MODIFIABLE = "modifiable"
+IMMUTABLE = "immutable"
+PROTECTED = "protected"
+
+# A directive's words (CONFIG SET's value split as Redis splits it) and the
+# configuration so far, to the parameter's new value; ConfigError with
+# Redis's reason if it is not one. The configuration matters to
+# client-output-buffer-limit, which keeps the classes it does not name.
+Reader = Callable[[list[str], Config], Any]
 
 
-_UNITS = {"k": 1000, "kb": 1024, "m": 1000**2, "mb": 1024**2, "g": 1000**3, "gb": 1024**3}
-# Digits as Redis's strtoll-based parsing takes them: Python's int() would
-# also accept "1_000", "+5" and surrounding blanks, which redis.conf rejects.
-_SIZE = re.compile(r"(-?[0-9]+)(k|kb|m|mb|g|gb)?", re.IGNORECASE)
-_INTEGER = re.compile(r"-?[0-9]+")
-# Redis's bounds for proto-max-bulk-len; gRPC keeps its message limit in a C int.
-_MIN_BULK_LEN = 1024 * 1024
-_MAX_GRPC_MESSAGE = 2**31 - 1
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    # Redis's name, with dashes; the Config attribute has underscores.
+    name: str
+    read: Reader
+    help: str
+    show: Callable[[Any], str] = str
+    change: str = MODIFIABLE
+    # Takes several words (bind, client-output-buffer-limit).
+    variadic: bool = False
+
+    @property
+    def attribute(self) -> str:
+        return self.name.replace("-", "_")
+
+    def words(self, value: str) -> list[str]:
+        """CONFIG SET's one value as the directive's words: Redis splits a
+        multi-word parameter's value at each space, so "" is no words."""
+        if not self.variadic:
+            return [value]
+        return value.split(" ") if value else []
 
 
-def parse_size(text: str) -> int:
-    """Redis's memtoll: a number with an optional unit (k, kb, m, mb, g, gb)."""
-    match = _SIZE.fullmatch(text)
-    if match is None:
-        raise ConfigError(f"invalid size {text!r}")
-    number, unit = match.groups()
-    return int(number) * (_UNITS[unit.lower()] if unit else 1)
+def _one(parse: Callable[[str], Any]) -> Reader:
+    def read(words: list[str], _config: Config) -> Any:
+        if len(words) != 1:
+            raise ConfigError("wrong number of arguments")
+        return parse(words[0])
+
+    return read
 
 
-def _integer(name: str, value: str) -> int:
-    if not _INTEGER.fullmatch(value):
-        raise ConfigError(f"'{name}' must be an integer, not {value!r}")
-    return int(value)
+def _int(low: int, high: int) -> Reader:
+    return _one(lambda text: integer(text, low, high))
 
 
-_LOGLEVELS = ("debug", "verbose", "notice", "warning", "nothing")
-_HELP = {
-    "bind": "addresses to listen on (default 127.0.0.1)",
-    "port": f"TCP port for gRPC (default {DEFAULT_PORT})",
-    "dir": "data folder, created if missing (default ./keyspace-data)",
-    "loglevel": "debug, verbose, notice (default) or warning",
-    "logfile": "log to this file instead of standard error",
-    "proto-max-bulk-len": "largest string value, e.g. 512mb (default)",
-    "grpc-max-message-size": "largest gRPC message either way, e.g. 64mb (default)",
-    "hz": "active expiry cycles per second (default 10)",
-    "shutdown-timeout": "seconds a shutdown waits for in-flight calls (default 10)",
-    "appendonly": "yes (default) logs every write to the AOF; no keeps data in memory only",
-    "appendfsync": "always, everysec (default) or no: when the AOF is fsynced",
-    "appendfilename": "base name of the AOF files (default appendonly.aof)",
-    "appenddirname": "folder in --dir holding the AOF (default appendonlydir)",
-    "aof-load-truncated": "yes (default): load an AOF whose last record is cut off",
-    "auto-aof-rewrite-percentage": "rewrite when the AOF grew this much since (default 100)",
-    "auto-aof-rewrite-min-size": "but not below this size (default 64mb)",
-    "dbfilename": "snapshot file for SAVE/BGSAVE (default dump.kdb)",
-    "notify-keyspace-events": "keyspace notification classes, Redis's letters (default none)",
-    "client-output-buffer-limit": "CLASS HARD SOFT SECONDS ..., as Redis "
-    "(default pubsub 32mb 8mb 60): a subscriber over HARD, or over SOFT for SECONDS, "
-    "is disconnected",
-    "pubsub-backlog-size": "messages kept per channel for resuming subscribers (default 64, 0 off)",
-    "pubsub-backlog-max-memory": "memory of all channel backlogs together (default 16mb)",
-    "pubsub-heartbeat-interval": "seconds of silence before a subscriber gets a heartbeat "
-    "(default 15, 0 off)",
-}
-_VARIADIC = ("bind", "client-output-buffer-limit")
-_YES_NO = {"yes": True, "no": False}
+def _memory(low: int, high: int) -> Reader:
+    return _one(lambda text: memory(text, low, high))
 
 
-def parse_output_buffer_limits(
-    values: list[str], current: dict[str, tuple[int, int, int]]
-) -> dict[str, tuple[int, int, int]]:
-    """``CLASS HARD SOFT SECONDS`` groups, as Redis's directive; classes not
-    named keep their limits."""
-    if not values or len(values) % 4:
-        raise ConfigError("'client-output-buffer-limit' takes groups of CLASS HARD SOFT SECONDS")
-    limits = dict(current)
-    for start in range(0, len(values), 4):
-        group, hard, soft, seconds = values[start : start + 4]
-        group = group.lower()
-        group = "replica" if group == "slave" else group
-        if group not in limits:
-            raise ConfigError(f"unknown client class {group!r}: normal, replica or pubsub")
-        sizes = parse_size(hard), parse_size(soft), _integer("soft seconds", seconds)
-        if min(sizes) < 0:
-            raise ConfigError("client-output-buffer-limit values must not be negative")
-        limits[group] = sizes
-    return limits
+def _enum(*choices: str) -> Reader:
+    return _one(lambda text: enum(text, choices))
 
 
-def format_output_buffer_limits(limits: dict[str, tuple[int, int, int]]) -> str:
-    """CONFIG GET's text: Redis shows the replica class as "slave"."""
-    return " ".join(
-        f"{'slave' if group == 'replica' else group} {hard} {soft} {seconds}"
-        for group, (hard, soft, seconds) in limits.items()
-    )
+def _bind(words: list[str], _config: Config) -> list[str]:
+    if not words:  # the server would listen nowhere
+        raise ConfigError("takes at least one address")
+    return words
 
 
-def _convert(name: str, values: list[str]) -> object:
-    if name == "bind":
-        if not values:  # the server would listen nowhere
-            raise ConfigError("'bind' takes at least one address")
-        return values
-    if name == "client_output_buffer_limit":
-        return parse_output_buffer_limits(values, DEFAULT_OUTPUT_BUFFER_LIMITS)
-    if len(values) != 1:
-        raise ConfigError(f"'{name.replace('_', '-')}' takes one value")
-    value = values[0]
-    if name == "proto_max_bulk_len":
-        size = parse_size(value)
-        if size < _MIN_BULK_LEN:
-            raise ConfigError("proto-max-bulk-len must be at least 1mb, as in Redis")
-        return size
-    if name == "grpc_max_message_size":
-        size = parse_size(value)
-        if not 1 <= size <= _MAX_GRPC_MESSAGE:
-            raise ConfigError(f"grpc-max-message-size must be between 1 and {_MAX_GRPC_MESSAGE}")
-        return size
-    if name in ("port", "hz"):
-        number = _integer(name, value)
-        if name == "port" and not 0 <= number <= 65535:
-            raise ConfigError(f"port {number} out of range")
-        if name == "hz" and not 1 <= number <= 500:
-            raise ConfigError("hz must be between 1 and 500")
-        return number
-    if name == "shutdown_timeout":
-        try:
-            seconds = float(value)
-        except ValueError:
-            seconds = math.nan
-        # NaN or infinity would reach asyncio's wait as a deadline it cannot keep.
-        if not (math.isfinite(seconds) and seconds >= 0):
-            raise ConfigError(f"'shutdown-timeout' must be a number of seconds, not {value!r}")
-        return seconds
-    if name in ("appendonly", "aof_load_truncated"):
-        if value.lower() not in _YES_NO:
-            raise ConfigError(f"'{name.replace('_', '-')}' must be yes or no, not {value!r}")
-        return _YES_NO[value.lower()]
-    if name == "appendfsync":
-        if value.lower() not in ("always", "everysec", "no"):
-            raise ConfigError(f"appendfsync must be always, everysec or no, not {value!r}")
-        return value.lower()
-    if name == "auto_aof_rewrite_percentage":
-        percentage = _integer(name, value)
-        if percentage < 0:
-            raise ConfigError("auto-aof-rewrite-percentage must not be negative")
-        return percentage
-    if name == "auto_aof_rewrite_min_size":
-        size = parse_size(value)
-        if size < 0:
-            raise ConfigError("auto-aof-rewrite-min-size must not be negative")
-        return size
-    if name in ("appendfilename", "appenddirname", "dbfilename"):
-        if not value or "/" in value or value in (".", ".."):
-            raise ConfigError(f"'{name}' must be a plain file name, not {value!r}")
-        return value
-    if name == "notify_keyspace_events":
-        if parse_flags(value) is None:
-            raise ConfigError(f"invalid notify-keyspace-events classes {value!r}")
-        return value
-    if name == "pubsub_backlog_size":
-        size = _integer(name, value)
-        if size < 0:
-            raise ConfigError("pubsub-backlog-size must not be negative")
-        return size
-    if name == "pubsub_backlog_max_memory":
-        size = parse_size(value)
-        if size < 0:
-            raise ConfigError("pubsub-backlog-max-memory must not be negative")
-        return size
-    if name == "pubsub_heartbeat_interval":
-        try:
-            seconds = float(value)
-        except ValueError:
-            seconds = math.nan
-        if not (math.isfinite(seconds) and seconds >= 0):
-            raise ConfigError(f"'pubsub-heartbeat-interval' must be seconds, not {value!r}")
-        return seconds
-    if name == "loglevel":
-        # Redis matches enum values without regard to case.
-        if value.lower() not in _LOGLEVELS:
-            raise ConfigError(f"loglevel must be one of {', '.join(_LOGLEVELS)}")
-        return value.lower()
-    return value
+def _output_buffer_limits(words: list[str], config: Config) -> OutputBufferLimits:
+    return parse_output_buffer_limits(words, config.client_output_buffer_limit)
 
 
-def _apply(config: Config, name: str, values: list[str]) -> None:
-    attribute = name.replace("-", "_")
-    if attribute not in {f.name for f in fields(Config)}:
+def _hz(text: str) -> int:
+    # Redis takes any int and caps it: hz is a hint, not a promise.
+    return min(max(integer(text, 0, INT_MAX), 1), 500)
+
+
+def _file_name(text: str) -> str:
+    if not text or "/" in text or text in (".", ".."):
+        raise ConfigError("can't be a path, just a filename")
+    return text
+
+
+def _notify_flags(text: str) -> str:
+    if parse_flags(text) is None:
+        raise ConfigError("Invalid event class character. Use 'Ag$lshzxeKEtmdn'.")
+    return text
+
+
+def _show_notify_flags(text: str) -> str:
+    return format_flags(parse_flags(text) or 0)
+
+
+def _show_dir(text: str) -> str:
+    # Redis shows its working directory, which is absolute.
+    return str(Path(text).resolve())
+
+
+_TEXT = _one(str)
+_FILE_NAME = _one(_file_name)
+_YES_NO = _one(yes_no)
+_SECONDS = _one(seconds)
+_PARAMETERS = (
+    Parameter(
+        "bind",
+        _bind,
+        "addresses to listen on (default 127.0.0.1)",
+        show=" ".join,
+        change=IMMUTABLE,
+        variadic=True,
+    ),
+    Parameter(
+        "port", _int(0, 65535), f"TCP port for gRPC (default {DEFAULT_PORT})", change=IMMUTABLE
+    ),
+    Parameter(
+        "dir",
+        _TEXT,
+        "data folder, created if missing (default ./keyspace-data)",
+        show=_show_dir,
+        change=PROTECTED,
+    ),
+    Parameter(
+        "loglevel", _enum(*LOG_LEVELS), "debug, verbose, notice (default), warning or nothing"
+    ),
+    Parameter("logfile", _TEXT, "log to this file instead of standard error", change=IMMUTABLE),
+    Parameter(
+        "proto-max-bulk-len",
+        _memory(1024 * 1024, LLONG_MAX),
+        "largest string value, e.g. 512mb (default)",
+    ),
+    # gRPC keeps its message limit in a C int, and the server's channel
+    # options are fixed when it starts.
+    Parameter(
+        "grpc-max-message-size",
+        _memory(1, INT_MAX),
+        "largest gRPC message either way, e.g. 64mb (default)",
+        change=IMMUTABLE,
+    ),
+    Parameter("hz", _one(_hz), "active expiry cycles per second (default 10)"),
+    Parameter(
+        "shutdown-timeout",
+        _SECONDS,
+        "seconds a shutdown waits for in-flight calls (default 10)",
+        show=show_seconds,
+    ),
+    # The AOF is opened (or not) at start: switching it on or off would
+    # need a rewrite, or a close, that the persistence layer cannot do live.
+    Parameter(
+        "appendonly",
+        _YES_NO,
+        "yes (default) logs every write to the AOF; no keeps data in memory only",
+        show=show_yes_no,
+        change=IMMUTABLE,
+    ),
+    Parameter(
+        "appendfsync",
+        _enum("everysec", "always", "no"),
+        "always, everysec (default) or no: when the AOF is fsynced",
+    ),
+    Parameter(
+        "appendfilename",
+        _FILE_NAME,
+        "base name of the AOF files (default appendonly.aof)",
+        change=IMMUTABLE,
+    ),
+    Parameter(
+        "appenddirname",
+        _FILE_NAME,
+        "folder in --dir holding the AOF (default appendonlydir)",
+        change=IMMUTABLE,
+    ),
+    Parameter(
+        "aof-load-truncated",
+        _YES_NO,
+        "yes (default): load an AOF whose last record is cut off",
+        show=show_yes_no,
+    ),
+    Parameter(
+        "auto-aof-rewrite-percentage",
+        _int(0, INT_MAX),
+        "rewrite when the AOF grew this much since (default 100)",
+    ),
+    Parameter(
+        "auto-aof-rewrite-min-size", _memory(0, LLONG_MAX), "but not below this size (default 64mb)"
+    ),
+    Parameter(
+        "dbfilename",
+        _FILE_NAME,
+        "snapshot file for SAVE/BGSAVE (default dump.kdb)",
+        change=PROTECTED,
+    ),
+    Parameter(
+        "notify-keyspace-events",
+        _one(_notify_flags),
+        "keyspace notification classes, Redis's letters (default none)",
+        show=_show_notify_flags,
+    ),
+    Parameter(
+        "client-output-buffer-limit",
+        _output_buffer_limits,
+        "CLASS HARD SOFT SECONDS ..., as Redis (default pubsub 32mb 8mb 60): a subscriber "
+        "over HARD, or over SOFT for SECONDS, is disconnected",
+        show=format_output_buffer_limits,
+        variadic=True,
+    ),
+    Parameter(
+        "pubsub-backlog-size",
+        _int(0, INT_MAX),
+        "messages kept per channel for resuming subscribers (default 64, 0 off)",
+    ),
+    Parameter(
+        "pubsub-backlog-max-memory",
+        _memory(0, LLONG_MAX),
+        "memory of all channel backlogs together (default 16mb)",
+    ),
+    Parameter(
+        "pubsub-heartbeat-interval",
+        _SECONDS,
+        "seconds of silence before a subscriber gets a heartbeat (default 15, 0 off)",
+        show=show_seconds,
+    ),
+)
+PARAMETERS = {parameter.name: parameter for parameter in _PARAMETERS}
+
+
+def lookup(name: str) -> Parameter | None:
+    """The parameter called ``name``, in any case (as Redis looks it up)."""
+    return PARAMETERS.get(name.lower())
+
+
+def show_value(config: Config, parameter: Parameter) -> str:
+    """The parameter's value as CONFIG GET shows it."""
+    return parameter.show(getattr(config, parameter.attribute))
+
+
+def _set(config: Config, name: str, words: list[str]) -> None:
+    parameter = lookup(name)
+    if parameter is None:
         raise ConfigError(f"unknown directive '{name}'")
-    setattr(config, attribute, _convert(attribute, values))
+    try:
+        value = parameter.read(words, config)
+    except ConfigError as error:
+        raise ConfigError(f"'{parameter.name}' {error}") from None
+    setattr(config, parameter.attribute, value)
 
 
 def read_config_file(path: Path, config: Config) -> None:
@@ -269,7 +355,7 @@ def read_config_file(path: Path, config: Config) -> None:
             except ValueError as error:  # an unbalanced quote
                 raise ConfigError(str(error)) from None
             if words:
-                _apply(config, words[0].lower(), words[1:])
+                _set(config, words[0], words[1:])
         except ConfigError as error:
             raise ConfigError(f"{path}:{number}: {error}") from None
 
@@ -283,8 +369,10 @@ def parse_args(argv: list[str] | None = None) -> Config:
     )
     parser.add_argument("config_file", nargs="?", help="a config file with Redis-style directives")
     parser.add_argument("--config", dest="config_flag", metavar="FILE", help="same as CONFIG_FILE")
-    for name, text in _HELP.items():
-        parser.add_argument(f"--{name}", nargs="+" if name in _VARIADIC else None, help=text)
+    for parameter in _PARAMETERS:
+        parser.add_argument(
+            f"--{parameter.name}", nargs="+" if parameter.variadic else None, help=parameter.help
+        )
     options = parser.parse_args(argv)
     config = Config()
     if options.config_flag and options.config_file:
@@ -296,12 +384,13 @@ def parse_args(argv: list[str] | None = None) -> Config:
             read_config_file(Path(config_path), config)
     except (ConfigError, OSError) as error:
         parser.error(str(error))
-    for name in _HELP:
-        value = getattr(options, name.replace("-", "_"))
+    for parameter in _PARAMETERS:
+        value = getattr(options, parameter.attribute)
         if value is None:
             continue
         try:
-            _apply(config, name, value if isinstance(value, list) else [value])
+            config_value = parameter.read(value if isinstance(value, list) else [value], config)
         except ConfigError as error:
-            parser.error(f"--{name}: {error}")
+            parser.error(f"--{parameter.name}: {error}")
+        setattr(config, parameter.attribute, config_value)
     return config

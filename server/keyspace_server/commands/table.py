@@ -5,6 +5,7 @@ method nobody serves); the test suite requires the table to be complete."""
 from __future__ import annotations
 
 from keyspace_server.commands import (  # noqa: F401  (registration)
+    config,
     expire,
     keys,
     persistence,

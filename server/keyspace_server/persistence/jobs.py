@@ -108,9 +108,9 @@ def tick(ctx: Context) -> None:
 
 
 async def cron(ctx: Context) -> None:
-    period = 1.0 / ctx.config.hz
     while True:
-        await asyncio.sleep(period)
+        # Read each tick: CONFIG SET hz applies at once.
+        await asyncio.sleep(1.0 / ctx.config.hz)
         try:
             tick(ctx)
         except Exception:  # a bug here must not end the cron
