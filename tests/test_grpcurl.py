@@ -89,8 +89,50 @@ def test_list_shows_the_rpcs(cli: Grpcurl) -> None:
     result = cli.run("list", "keyspace.v1.KeyspaceService")
     assert result.returncode == 0, result.stderr
     rpcs = result.stdout.split()
-    for rpc in ("Get", "Set", "ObjectEncoding", "Pipeline"):
+    for rpc in ("Get", "Set", "ObjectEncoding", "Pipeline", "Publish", "Subscribe"):
         assert f"keyspace.v1.KeyspaceService.{rpc}" in rpcs
+
+
+def test_describe_the_subscribe_stream(cli: Grpcurl) -> None:
+    result = cli.run("describe", "keyspace.v1.KeyspaceService.Subscribe")
+    assert result.returncode == 0, result.stderr
+    assert (
+        "rpc Subscribe ( stream .keyspace.v1.SubscribeRequest ) "
+        "returns ( stream .keyspace.v1.SubscribeResponse )"
+    ) in result.stdout
+
+
+def test_subscribe_and_receive_a_published_message(cli: Grpcurl) -> None:
+    # grpcurl sends its one request and half-closes: the subscription stays
+    # and messages keep coming until grpcurl's own deadline ends the call.
+    subscribe = {"action": "SUBSCRIBE_ACTION_SUBSCRIBE", "channels": [b64(b"grpcurl:news")]}
+    command = [cli.binary, "-plaintext", "-max-time", "3", "-d", json.dumps(subscribe)]
+    command += [cli.address, "keyspace.v1.KeyspaceService/Subscribe"]
+    listener = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        numsub: dict[str, object] = {}
+        for _ in range(200):
+            numsub = cli.call("PubSubNumSub", {"channels": [b64(b"grpcurl:news")]})
+            if numsub == {"channels": [{"channel": b64(b"grpcurl:news"), "subscribers": "1"}]}:
+                break
+        else:
+            raise AssertionError(f"grpcurl never subscribed: {numsub}")
+        published = cli.call("Publish", {"channel": b64(b"grpcurl:news"), "message": b64(b"hi")})
+        assert published["receivers"] == "1"
+        out, _err = listener.communicate(timeout=30)
+    finally:
+        listener.kill()
+        listener.wait()
+    # One JSON object per response, one after the other.
+    decoder, responses, rest = json.JSONDecoder(), [], out.strip()
+    while rest:
+        response, end = decoder.raw_decode(rest)
+        responses.append(response)
+        rest = rest[end:].strip()
+    events = [event for response in responses for event in response["events"]]
+    assert events[0]["change"]["channel"] == b64(b"grpcurl:news")
+    message = events[1]["message"]
+    assert (message["channel"], message["payload"]) == (b64(b"grpcurl:news"), b64(b"hi"))
 
 
 def test_describe_a_method(cli: Grpcurl) -> None:

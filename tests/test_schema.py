@@ -64,11 +64,12 @@ def test_rpc_has_its_own_request_and_response(method: MethodDescriptor) -> None:
     assert method.input_type.file.package == method.output_type.file.package == "keyspace.v1"
 
 
-def test_pipeline_is_the_only_streaming_rpc() -> None:
-    streaming = [m.name for m in SERVICE.methods if m not in UNARY]
-    assert streaming == ["Pipeline"]
-    pipeline = SERVICE.methods_by_name["Pipeline"]
-    assert pipeline.client_streaming and pipeline.server_streaming
+def test_pipeline_and_subscribe_are_the_only_streaming_rpcs() -> None:
+    streaming = {m.name for m in SERVICE.methods if m not in UNARY}
+    assert streaming == {"Pipeline", "Subscribe"}
+    for name in streaming:
+        method = SERVICE.methods_by_name[name]
+        assert method.client_streaming and method.server_streaming, name
 
 
 def _oneof_fields(message: Descriptor, oneof: str) -> dict[str, FieldDescriptor]:
@@ -219,9 +220,12 @@ def test_readme_command_table_is_current() -> None:
 def test_only_rpcs_that_change_no_data_are_marked_retryable() -> None:
     """Clients retry exactly the RPCs marked NO_SIDE_EFFECTS or IDEMPOTENT,
     so the marks must match what the server's command table says about
-    writes: every read is retryable, no write is."""
+    writes: every read is retryable, no write is. PUBLISH and SPUBLISH write
+    no data but deliver a message: a retry would deliver it twice."""
     from keyspace_server.commands.table import TABLE
 
+    deliveries = {"Publish", "SPublish"}
     marked = set(_schema.retryable_rpcs())
     reads = {command.rpc for command in TABLE.values() if not command.write}
-    assert marked == reads
+    assert deliveries <= reads
+    assert marked == reads - deliveries

@@ -388,8 +388,14 @@ def parse_args(argv: list[str] | None = None) -> Config:
         value = getattr(options, parameter.attribute)
         if value is None:
             continue
+        if isinstance(value, list):
+            # As redis-server's own flags: one quoted argument may hold all
+            # the words ("pubsub 64mb 16mb 60").
+            values = [word for argument in value for word in argument.split()]
+        else:
+            values = [value]
         try:
-            config_value = parameter.read(value if isinstance(value, list) else [value], config)
+            config_value = parameter.read(values, config)
         except ConfigError as error:
             parser.error(f"--{parameter.name}: {error}")
         setattr(config, parameter.attribute, config_value)

@@ -9,8 +9,7 @@ from keyspace.v1 import pubsub_pb2
 
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
-from keyspace_server.glob import compile_pattern
-from keyspace_server.pubsub.hub import Followers
+from keyspace_server.pubsub.hub import Followers, channel_matcher
 
 
 @command("Publish", write=False)
@@ -28,7 +27,7 @@ def spublish(ctx: Context, request: pubsub_pb2.SPublishRequest) -> pubsub_pb2.SP
 def _matching(channels: Iterable[bytes], pattern: bytes | None) -> list[bytes]:
     if pattern is None:
         return list(channels)
-    matches = compile_pattern(pattern)
+    matches = channel_matcher(pattern)
     return [channel for channel in channels if matches(channel)]
 
 

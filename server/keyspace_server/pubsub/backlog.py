@@ -3,15 +3,18 @@
 Each channel the server knows has a ``ChannelLog``: its latest sequence
 number and its last messages (up to ``pubsub-backlog-size``). All logs
 together stay under ``pubsub-backlog-max-memory``: past it, the oldest
-messages of any channel go first, then the logs of channels that nobody
-follows and that hold no messages.
+messages of any channel go first, then the logs that hold no messages: of
+channels nobody follows first, then of channels only patterns follow. A
+channel subscribed to by name always keeps its log.
 
 Numbers never repeat within a run, even for a channel whose log was dropped
 and later created again: a new log starts at the count of all messages
 published so far, which is at least any number already used. A subscriber
 resuming from an older number then learns that the numbers between are lost
 (some of them perhaps never used on that channel), instead of being handed
-newer messages as if nothing had been missed.
+newer messages as if nothing had been missed. A pattern subscriber sees such
+a jump live, so the logs of channels a pattern matches are given up only
+when nothing else is left to free.
 """
 
 from __future__ import annotations
@@ -50,10 +53,17 @@ class Replay:
 
 
 class Backlog:
-    def __init__(self, config: Config, in_use: Callable[[bytes], bool]) -> None:
+    def __init__(
+        self,
+        config: Config,
+        subscribed: Callable[[bytes], bool],
+        matched: Callable[[bytes], bool] = lambda _channel: False,
+    ) -> None:
         self._config = config
-        # A channel someone follows keeps its log, whatever the memory.
-        self._in_use = in_use
+        # A channel subscribed to by name keeps its log, whatever the memory;
+        # one a pattern matches keeps it unless nothing else can go.
+        self._subscribed = subscribed
+        self._matched = matched
         self.logs: OrderedDict[bytes, ChannelLog] = OrderedDict()
         # Messages published in this run, over all channels.
         self.published = 0
@@ -81,10 +91,16 @@ class Backlog:
         log.last += 1
         sequence = log.last
         size = self._config.pubsub_backlog_size
-        if size <= 0:
+        cost = len(payload) + MESSAGE_OVERHEAD
+        if size <= 0 or cost > self._config.pubsub_backlog_max_memory:
+            # A message larger than the whole backlog may hold is not kept
+            # (keeping it would first evict every other channel's history,
+            # then itself). The channel's older messages go too: a replay
+            # cannot skip a lost message in the middle.
+            while log.messages:
+                self._drop_oldest(log, cost=None)
             log.lost_upto = sequence
             return sequence
-        cost = len(payload) + MESSAGE_OVERHEAD
         log.messages.append((sequence, payload))
         self._order.append((log, sequence, cost))
         self._held += 1
@@ -108,11 +124,9 @@ class Backlog:
             if log.messages and log.messages[0][0] == sequence:
                 self._drop_oldest(log, cost)
         if self.memory > limit:
-            for channel in [c for c, log in self.logs.items() if not log.messages]:
-                if self.memory <= limit:
-                    break
-                if not self._in_use(channel):
-                    self.forget(channel)
+            self._forget_empty(lambda c: not (self._subscribed(c) or self._matched(c)))
+        if self.memory > limit:
+            self._forget_empty(lambda c: not self._subscribed(c))
         # Entries of messages that left their log by the per-channel limit
         # stay in the order until reached; rebuild it before they dominate.
         if len(order) > 2 * self._held + 1024:
@@ -121,6 +135,16 @@ class Backlog:
                 for entry in order
                 if entry[0].messages and entry[1] >= entry[0].messages[0][0]
             )
+
+    def _forget_empty(self, forgettable: Callable[[bytes], bool]) -> None:
+        """Forget logs without messages, least recently published first,
+        until the memory is under the limit."""
+        limit = self._config.pubsub_backlog_max_memory
+        for channel in [c for c, log in self.logs.items() if not log.messages]:
+            if self.memory <= limit:
+                return
+            if forgettable(channel):
+                self.forget(channel)
 
     def forget(self, channel: bytes) -> None:
         log = self.logs.pop(channel, None)

@@ -4,7 +4,11 @@ next command runs: each subscriber receives messages in publish order.
 
 Channels, patterns and shard channels are separate tables, as in Redis:
 PUBLISH reaches channel and pattern subscriptions, SPUBLISH only shard
-channel subscriptions."""
+channel subscriptions.
+
+Patterns match channels with Redis's stringmatchlen, as pubsub.c calls it:
+without the shortcut KEYS takes for a lone ``*``, so no pattern but the
+empty one matches the empty channel."""
 
 from __future__ import annotations
 
@@ -19,16 +23,28 @@ from keyspace_server.pubsub.subscriber import Subscriber
 Followers = dict[Subscriber, None]
 
 
+def _nonempty(channel: bytes) -> bool:
+    return channel != b""
+
+
+def channel_matcher(pattern: bytes) -> Matcher:
+    """Whether a channel matches ``pattern`` as PSUBSCRIBE and PUBSUB
+    CHANNELS decide it."""
+    return _nonempty if pattern == b"*" else compile_pattern(pattern)
+
+
 class Hub:
     def __init__(self, config: Config) -> None:
         self.channels: dict[bytes, Followers] = {}
         self.patterns: dict[bytes, tuple[Matcher, Followers]] = {}
         self.shard_channels: dict[bytes, Followers] = {}
-        self.backlog = Backlog(config, in_use=self.channels.__contains__)
-        self.shard_backlog = Backlog(config, in_use=self.shard_channels.__contains__)
+        self.backlog = Backlog(config, self.channels.__contains__, self._matched)
+        self.shard_backlog = Backlog(config, self.shard_channels.__contains__)
         self.subscribers: dict[Subscriber, None] = {}
         # Subscribers dropped for passing an output buffer limit.
         self.dropped = 0
+        # Set once the server shuts down: streams that start later end at once.
+        self.closing: str | None = None
         self._config = config
         self.notify_flags = 0
         self.reconfigure()
@@ -59,7 +75,7 @@ class Hub:
         subscriber.patterns[pattern] = None
         entry = self.patterns.get(pattern)
         if entry is None:
-            entry = self.patterns[pattern] = (compile_pattern(pattern), {})
+            entry = self.patterns[pattern] = (channel_matcher(pattern), {})
         entry[1][subscriber] = None
         return True
 
@@ -73,8 +89,15 @@ class Hub:
             del self.patterns[pattern]
         return True
 
+    def _matched(self, channel: bytes) -> bool:
+        """Whether a pattern subscription would receive the channel's next
+        message (the backlog keeps its numbering if it can)."""
+        return any(matches(channel) for matches, _followers in self.patterns.values())
+
     def attach(self, subscriber: Subscriber) -> None:
         self.subscribers[subscriber] = None
+        if self.closing is not None:
+            subscriber.drop(self.closing, Code.UNAVAILABLE)
 
     def detach(self, subscriber: Subscriber) -> None:
         """Forget a stream that ended: all its subscriptions go."""
@@ -118,6 +141,7 @@ class Hub:
         return len(followers), sequence
 
     def close_all(self, reason: str) -> None:
+        self.closing = reason
         for subscriber in list(self.subscribers):
             subscriber.drop(reason, Code.UNAVAILABLE)
 
