@@ -209,11 +209,6 @@ def test_set_then_get_as_redis(kv: keyspace.Client, r: redis.Redis, name: str, v
     compare(kv, r, [step("config_set", name, value), step("config_get", name.lower())])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pubsub.notifications.format_flags puts 'n' after K/E/m and keeps it "
-    "beside 'A'; Redis 7.0 shows it among the classes, and not with A",
-)
 @pytest.mark.parametrize("value", ["KEn", "nm", "An", "AKEmn"])
 def test_set_then_get_new_key_class_as_redis(
     kv: keyspace.Client, r: redis.Redis, value: str

@@ -14,6 +14,7 @@ from keyspace_server.config import Config
 from keyspace_server.cursors import CursorTable
 from keyspace_server.keyspace import Database
 from keyspace_server.persistence.status import PersistenceStatus
+from keyspace_server.pubsub import notifications
 from keyspace_server.pubsub.hub import Hub
 
 
@@ -65,3 +66,5 @@ class Context:
     def __post_init__(self) -> None:
         self.blocked = BlockedClients(self.db)
         self.pubsub = Hub(self.config)
+        # Keys created, expired and missed, as keyspace notifications.
+        notifications.watch_database(self)

@@ -11,7 +11,8 @@ Later data types add their own containers.
 Invariant: every key of ``expires`` is in ``data``.
 
 Expiry works as in Redis: a key past its deadline is deleted lazily when a
-command looks it up, and actively by ``expire_cycle`` which the server runs
+command looks it up (storing over it included, as Redis's setKey looks the
+key up first), and actively by ``expire_cycle`` which the server runs
 periodically. Instead of Redis's random sampling, deadlines are also kept in a
 min-heap, so the cycle reclaims exactly the keys that are due, oldest first,
 within a time budget. Heap entries are not removed when a TTL changes; an
@@ -30,6 +31,17 @@ raises ``floor`` past every version handed out, so a forgotten version
 never matches again: the EXEC aborts and the client retries, which is
 safe. The clock starts at the wall time in nanoseconds so that versions
 from before a restart do not match either.
+
+Hooks
+-----
+Three things happen to keys below the commands, in this module, and
+keyspace notifications report them (the Context wires the hooks to
+``pubsub/notifications.py``; the data layer knows nothing of pub/sub):
+``on_created`` when a key that did not exist is stored (Redis 7.2's "new"),
+``on_expired`` when a key is deleted because its TTL passed, lazily or by
+the expiry cycle, at the moment of deletion ("expired"), and ``on_missed``
+when a read lookup finds no key ("keymiss", exactly where Redis's
+lookupKeyRead counts a keyspace miss).
 """
 
 from __future__ import annotations
@@ -39,6 +51,11 @@ import time
 from collections.abc import Callable, Iterator
 
 Value = object
+KeyHook = Callable[[bytes], None]
+
+
+def _nobody(key: bytes) -> None:
+    """The hooks' default: nobody listens."""
 
 
 def now_ms() -> int:
@@ -58,6 +75,9 @@ class Database:
         "hits",
         "loading",
         "misses",
+        "on_created",
+        "on_expired",
+        "on_missed",
         "ready_keys",
         "version",
         "watch_clock",
@@ -98,6 +118,10 @@ class Database:
         self.watch_clock = time.time_ns()
         self.watch_floor = self.watch_clock
         self.watched: dict[bytes, int] = {}
+        # See "Hooks" above.
+        self.on_created: KeyHook = _nobody
+        self.on_expired: KeyHook = _nobody
+        self.on_missed: KeyHook = _nobody
 
     # -- versions (WATCH) -------------------------------------------------
 
@@ -134,13 +158,18 @@ class Database:
     def _expire_if_due(self, key: bytes) -> bool:
         deadline = self.expires.get(key)
         if deadline is not None and not self.loading and deadline <= self.now():
-            self.delete(key)
-            self.expired_keys += 1
-            self.expired_log.append(key)
-            if self.watched:
-                self.touch(key)
+            self._reclaim(key)
             return True
         return False
+
+    def _reclaim(self, key: bytes) -> None:
+        """Delete a key whose TTL passed (lazily or in the expiry cycle)."""
+        self.delete(key)
+        self.expired_keys += 1
+        self.expired_log.append(key)
+        if self.watched:
+            self.touch(key)
+        self.on_expired(key)
 
     def already_expired(self, deadline_ms: int) -> bool:
         """Whether a deadline set now is already past (never while loading,
@@ -156,6 +185,17 @@ class Database:
 
     def read(self, key: bytes) -> Value | None:
         """Like ``get``, counting a keyspace hit or miss as Redis's reads do."""
+        value = self.get(key)
+        if value is None:
+            self.misses += 1
+            self.on_missed(key)
+        else:
+            self.hits += 1
+        return value
+
+    def inspect(self, key: bytes) -> Value | None:
+        """Like ``read`` but reporting no miss to ``on_missed``: OBJECT's
+        lookup (Redis's LOOKUP_NONOTIFY), which still counts in the stats."""
         value = self.get(key)
         if value is None:
             self.misses += 1
@@ -186,14 +226,19 @@ class Database:
 
     def set(self, key: bytes, value: Value, *, keep_ttl: bool = False) -> None:
         """Store ``value``; like Redis's setKey, this clears the TTL unless
-        ``keep_ttl``."""
-        if key not in self.data:
-            self.version += 1
-            if self.blocked_keys and key in self.blocked_keys:
-                self.ready_keys.append(key)
-        self.data[key] = value
-        if not keep_ttl and self.expires:
-            self._forget_expiry(key)
+        ``keep_ttl``, and a key past its deadline expires first (so storing
+        creates it anew)."""
+        data = self.data
+        if key in data and not (self.expires and self._expire_if_due(key)):
+            data[key] = value
+            if not keep_ttl and self.expires:
+                self._forget_expiry(key)
+            return
+        data[key] = value
+        self.version += 1
+        if self.blocked_keys and key in self.blocked_keys:
+            self.ready_keys.append(key)
+        self.on_created(key)
 
     def replace(self, key: bytes, value: Value) -> None:
         """Swap the value of an existing key in place (TTL untouched), as a
@@ -252,7 +297,7 @@ class Database:
             return 0
         return max(self._deadline_sum // len(self.expires) - now_ms(), 0)
 
-    def expire_cycle(self, budget_seconds: float, on_expired: Callable[[bytes], None]) -> int:
+    def expire_cycle(self, budget_seconds: float) -> int:
         """Delete keys whose deadline has passed, soonest first, for at most
         ``budget_seconds``; return how many were deleted."""
         heap = self._expiry_heap
@@ -264,13 +309,8 @@ class Database:
             deadline, key = heapq.heappop(heap)
             if expires.get(key) != deadline:
                 continue  # the key's TTL changed since; this entry is stale
-            self.delete(key)
-            self.expired_keys += 1
-            self.expired_log.append(key)
-            if self.watched:
-                self.touch(key)
+            self._reclaim(key)
             deleted += 1
-            on_expired(key)
             if deleted % 64 == 0 and time.monotonic() >= stop_at:
                 break
         return deleted

@@ -19,7 +19,7 @@ from keyspace_server.api.service import build_service
 from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import SERVICE_NAME
 from keyspace_server.commands.table import missing_rpcs
-from keyspace_server.config import Config, parse_args
+from keyspace_server.config import LOG_LEVELS, Config, parse_args
 from keyspace_server.context import Context
 from keyspace_server.info import VERSION
 from keyspace_server.persistence import jobs
@@ -30,13 +30,6 @@ from keyspace_server.persistence.setup import open_persistence
 
 log = logging.getLogger("keyspace")
 
-_LOG_LEVELS = {
-    "debug": logging.DEBUG,
-    "verbose": logging.INFO,
-    "notice": logging.INFO,
-    "warning": logging.WARNING,
-    "nothing": logging.CRITICAL + 1,
-}
 # Share of each expiry tick that deleting expired keys may take, as Redis's
 # ACTIVE_EXPIRE_CYCLE_SLOW_TIME_PERC (25%).
 _EXPIRE_CYCLE_SHARE = 0.25
@@ -46,7 +39,7 @@ def _configure_logging(config: Config) -> None:
     handler: logging.Handler
     handler = logging.FileHandler(config.logfile) if config.logfile else logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=_LOG_LEVELS[config.loglevel], handlers=[handler])
+    logging.basicConfig(level=LOG_LEVELS[config.loglevel], handlers=[handler])
 
 
 async def _pubsub_cron(ctx: Context) -> None:
@@ -56,12 +49,15 @@ async def _pubsub_cron(ctx: Context) -> None:
 
 
 async def _expire_cycle(ctx: Context) -> None:
-    period = 1.0 / ctx.config.hz
     while True:
+        # Read each tick: CONFIG SET hz takes effect from the next one.
+        period = 1.0 / ctx.config.hz
         await asyncio.sleep(period)
         if ctx.loading:
             continue
-        ctx.db.expire_cycle(period * _EXPIRE_CYCLE_SHARE, on_expired=lambda _key: None)
+        # Each key deleted is published as "expired" as it goes (the
+        # database's hook), then logged to the AOF as a DEL.
+        ctx.db.expire_cycle(period * _EXPIRE_CYCLE_SHARE)
         dispatch.log_expired(ctx)
 
 

@@ -4,7 +4,9 @@ unix milliseconds, as Redis keeps them.
 
 The AOF gets the outcome, not the request: PEXPIREAT with the absolute
 deadline (a relative TTL replayed later must end at the same instant), DEL
-when the deadline was already past, nothing when no condition let it apply."""
+when the deadline was already past, nothing when no condition let it apply.
+Keyspace notifications say the same: "expire", or "del" for a deadline
+already past, and "persist" when PERSIST removed a TTL."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from keyspace_server import errors
 from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
+from keyspace_server.pubsub.notifications import GENERIC, notify
 from keyspace_server.types.numbers import INT64_MAX, INT64_MIN
 
 ExpireRequest = (
@@ -48,9 +51,11 @@ def expire_generic(
         return False
     if db.already_expired(when):
         db.delete(key)
+        notify(ctx, GENERIC, "del", key)
         dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
     else:
         db.set_expiry(key, when)
+        notify(ctx, GENERIC, "expire", key)
         pexpireat = keys_pb2.PExpireAtRequest(key=key, unix_time_milliseconds=when)
         dispatch.propagate(ctx, "pexpireat", pexpireat)
     return True
@@ -142,6 +147,8 @@ def pexpiretime(ctx: Context, request: keys_pb2.PExpireTimeRequest) -> keys_pb2.
 def persist(ctx: Context, request: keys_pb2.PersistRequest) -> keys_pb2.PersistResponse:
     db = ctx.db
     removed = request.key in db and db.persist(request.key)
-    if not removed:
+    if removed:
+        notify(ctx, GENERIC, "persist", request.key)
+    else:
         dispatch.propagate_nothing(ctx)
     return keys_pb2.PersistResponse(removed=removed)

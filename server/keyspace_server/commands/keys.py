@@ -3,7 +3,11 @@ KEYS, SCAN, RANDOMKEY, TOUCH, OBJECT ENCODING.
 
 Their requests replay as they ran (RENAME and COPY carry the absolute
 deadline over), so the AOF logs them unchanged, or not at all when they
-changed nothing."""
+changed nothing.
+
+Keyspace notifications, as Redis: "del" for each key DEL or UNLINK
+deleted, "rename_from" then "rename_to" (the overwritten destination gets
+no "del"), "copy_to" on COPY's destination."""
 
 from __future__ import annotations
 
@@ -17,12 +21,18 @@ from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
+from keyspace_server.pubsub.notifications import GENERIC, notify
 from keyspace_server.types import kinds
 
 
 def _delete_keys(ctx: Context, keys: Sequence[bytes]) -> int:
     db = ctx.db
-    deleted = sum(1 for key in keys if db.get(key) is not None and db.delete(key))
+    deleted = 0
+    for key in keys:
+        # A key past its deadline expires here ("expired", not "del").
+        if db.get(key) is not None and db.delete(key):
+            deleted += 1
+            notify(ctx, GENERIC, "del", key)
     if not deleted:
         dispatch.propagate_nothing(ctx)
     return deleted
@@ -73,7 +83,8 @@ def type_(ctx: Context, request: keys_pb2.TypeRequest) -> keys_pb2.TypeResponse:
 def object_encoding(
     ctx: Context, request: keys_pb2.ObjectEncodingRequest
 ) -> keys_pb2.ObjectEncodingResponse:
-    value = ctx.db.read(request.key)
+    # OBJECT counts a keyspace hit or miss but reports no keymiss, as Redis.
+    value = ctx.db.inspect(request.key)
     if value is None:
         return keys_pb2.ObjectEncodingResponse()
     return keys_pb2.ObjectEncodingResponse(encoding=kinds.encoding(value))
@@ -97,6 +108,8 @@ def _rename(ctx: Context, key: bytes, newkey: bytes, only_if_free: bool) -> bool
     db.set(newkey, value)
     if deadline is not None:
         db.set_expiry(newkey, deadline)
+    notify(ctx, GENERIC, "rename_from", key)
+    notify(ctx, GENERIC, "rename_to", newkey)
     return True
 
 
@@ -131,6 +144,7 @@ def copy(ctx: Context, request: keys_pb2.CopyRequest) -> keys_pb2.CopyResponse:
     deadline = db.ttl_ms(request.source)
     if deadline is not None:
         db.set_expiry(request.destination, deadline)
+    notify(ctx, GENERIC, "copy_to", request.destination)
     return keys_pb2.CopyResponse(copied=True)
 
 

@@ -1,13 +1,23 @@
 """Keyspace notifications: Redis's notify-keyspace-events.
 
 A command that changes a key calls ``notify`` with the event's class and
-Redis's event name; when the configuration enables that class, the event is
-published on ``__keyspace@0__:<key>`` (payload: the event) and/or
+Redis's event name where the change happens, as Redis's commands call
+notifyKeyspaceEvent; when the configuration enables that class, the event
+is published on ``__keyspace@0__:<key>`` (payload: the event) and/or
 ``__keyevent@0__:<event>`` (payload: the key), exactly as Redis does.
+
+Three events come from the database rather than from a command: "new" (a
+key created), "expired" (a key deleted because its TTL passed, lazily or by
+the expiry cycle) and "keymiss" (a read lookup that found nothing).
+``watch_database`` connects the database's hooks for them, so each is
+published at the moment it happens, in order with the command's own events.
+
+With notifications off every call costs one test of the flags.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,12 +73,13 @@ def parse_flags(text: str) -> int | None:
 
 
 def format_flags(flags: int) -> str:
-    """CONFIG GET's spelling of the classes, in Redis's order."""
+    """CONFIG GET's spelling of the classes, in Redis's order. As Redis,
+    "n" is shown among the classes, so not at all beside "A" (it stays set)."""
     if flags & ALL == ALL:
         text = "A"
     else:
-        text = "".join(letter for letter in "g$lshzxetd" if flags & _LETTERS[letter])
-    return text + "".join(letter for letter in "KEmn" if flags & _LETTERS[letter])
+        text = "".join(letter for letter in "g$lshzxetdn" if flags & _LETTERS[letter])
+    return text + "".join(letter for letter in "KEm" if flags & _LETTERS[letter])
 
 
 _KEYSPACE_PREFIX = b"__keyspace@0__:"
@@ -86,3 +97,31 @@ def notify(ctx: Context, kind: int, event: str, key: bytes) -> None:
         hub.publish(_KEYSPACE_PREFIX + key, name)
     if flags & KEYEVENT:
         hub.publish(_KEYEVENT_PREFIX + name, key)
+
+
+def notify_removed(ctx: Context, kind: int, event: str, key: bytes, emptied: bool) -> None:
+    """Elements were taken out of the collection at ``key``: its event, then
+    "del" when that emptied it (an empty collection is deleted), as Redis's
+    pops and removals report."""
+    notify(ctx, kind, event, key)
+    if emptied:
+        notify(ctx, GENERIC, "del", key)
+
+
+def watch_database(ctx: Context) -> None:
+    """Publish the database's own key events (see the module docstring)."""
+    db = ctx.db
+    db.on_created = _hook(ctx, NEW, "new")
+    db.on_expired = _hook(ctx, EXPIRED, "expired")
+    db.on_missed = _hook(ctx, KEY_MISS, "keymiss")
+
+
+def _hook(ctx: Context, kind: int, event: str) -> Callable[[bytes], None]:
+    # The class is tested before any call: creating a key is on the hot path.
+    hub = ctx.pubsub
+
+    def publish(key: bytes) -> None:
+        if hub.notify_flags & kind:
+            notify(ctx, kind, event, key)
+
+    return publish

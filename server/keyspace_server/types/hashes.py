@@ -34,6 +34,10 @@ HINCRBYFLOAT), even if the same command then leaves the hash small.
 The AOF logs HINCRBYFLOAT as the HSET of the text it stored, so replay does
 not depend on the float arithmetic; other writes replay as they ran, and a
 write that changed nothing logs nothing.
+
+Keyspace notifications, as Redis: "hset" for HSET and HMSET (even when no
+field changed) and for HSETNX when it wrote; "hdel", then "del" when that
+emptied the hash; "hincrby" and "hincrbyfloat".
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import Matcher, compile_pattern
 from keyspace_server.keyspace import Database
+from keyspace_server.pubsub.notifications import HASH, notify, notify_removed
 from keyspace_server.types.numbers import (
     INT64_MAX,
     INT64_MIN,
@@ -318,10 +323,12 @@ def hvals(ctx: Context, request: hashes_pb2.HValsRequest) -> hashes_pb2.HValsRes
 @command("HSet", write=True, keys=["key"])
 def hset(ctx: Context, request: hashes_pb2.HSetRequest) -> hashes_pb2.HSetResponse:
     require_arguments("hset", request.pairs)
-    value = hash_for_write(ctx.db, request.key)
+    key = request.key  # read once: each read makes a new bytes object
+    value = hash_for_write(ctx.db, key)
     added = 0
     for pair in request.pairs:
         added += store(value, pair.field, pair.value)
+    notify(ctx, HASH, "hset", key)
     return hashes_pb2.HSetResponse(added=added)
 
 
@@ -333,6 +340,7 @@ def hsetnx(ctx: Context, request: hashes_pb2.HSetNxRequest) -> hashes_pb2.HSetNx
         dispatch.propagate_nothing(ctx)
         return hashes_pb2.HSetNxResponse(written=False)
     store(hash_for_write(ctx.db, request.key), request.field, request.value)
+    notify(ctx, HASH, "hset", request.key)
     return hashes_pb2.HSetNxResponse(written=True)
 
 
@@ -350,7 +358,9 @@ def hdel(ctx: Context, request: hashes_pb2.HDelRequest) -> hashes_pb2.HDelRespon
             deleted += 1
     if not value:
         db.delete(request.key)
-    if not deleted:
+    if deleted:
+        notify_removed(ctx, HASH, "hdel", request.key, emptied=not value)
+    else:
         dispatch.propagate_nothing(ctx)
     return hashes_pb2.HDelResponse(count=deleted)
 
@@ -366,6 +376,7 @@ def hincrby(ctx: Context, request: hashes_pb2.HIncrByRequest) -> hashes_pb2.HInc
     if result < INT64_MIN or result > INT64_MAX:
         raise errors.overflow()
     store(value, request.field, str(result).encode())
+    notify(ctx, HASH, "hincrby", request.key)
     return hashes_pb2.HIncrByResponse(value=result)
 
 
@@ -398,6 +409,7 @@ def hincrbyfloat(
         raise errors.CommandError(errors.NAN_OR_INFINITY)
     text = format_long_double(result)
     store(value, request.field, text)
+    notify(ctx, HASH, "hincrbyfloat", request.key)
     pair = hashes_pb2.FieldValue(field=request.field, value=text)
     dispatch.propagate(ctx, "hset", hashes_pb2.HSetRequest(key=request.key, pairs=[pair]))
     return hashes_pb2.HIncrByFloatResponse(value=_to_double(result), text=text)

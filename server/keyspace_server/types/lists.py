@@ -33,6 +33,13 @@ that one key), whether it was served at once or woken later: replaying the
 request would look for a list among all its keys again, and a waiter skips
 keys that the blocking-free twin would fail on. A write that changed nothing
 logs nothing.
+
+Keyspace notifications, as Redis: "lpush"/"rpush" (LPUSHX and RPUSHX
+too), "lpop"/"rpop" then "del" when the list emptied, "linsert", "lset",
+"lrem" (when it removed something), "ltrim" (even when it kept everything).
+A move (LMOVE, RPOPLPUSH and their blocking forms) reports the push onto
+the destination first, then the pop from the source: Redis's order. A
+blocked client served later reports its pop when it is served.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.keyspace import Database
+from keyspace_server.pubsub.notifications import LIST, notify, notify_removed
 from keyspace_server.types.numbers import INT64_MIN
 
 TYPE_NAME = "list"
@@ -185,17 +193,18 @@ def _is_left(direction: int) -> bool:
 
 
 def _push(
-    db: Database, key: bytes, values: List | None, elements: Iterable[bytes], left: bool
+    ctx: Context, key: bytes, values: List | None, elements: Iterable[bytes], left: bool
 ) -> int:
     """Push onto ``values`` (creating the list through db.set, which wakes
     clients blocked on ``key``) and return the new length."""
     if values is None:
         values = List()
-        db.set(key, values)
+        ctx.db.set(key, values)
     if left:
         values.extendleft(elements)
     else:
         values.extend(elements)
+    notify(ctx, LIST, "lpush" if left else "rpush", key)
     return len(values)
 
 
@@ -221,13 +230,20 @@ def _propagate_mpop(ctx: Context, key: bytes, left: bool, count: int) -> None:
     dispatch.propagate(ctx, "lmpop", request)
 
 
-def _pop(db: Database, key: bytes, values: List, left: bool, count: int) -> list[bytes]:
+def _pop(ctx: Context, key: bytes, values: List, left: bool, count: int) -> list[bytes]:
     """Pop up to ``count`` elements from one end, deleting an emptied list."""
     take = values.popleft if left else values.pop
     popped = [take() for _ in range(min(count, len(values)))]
-    if not values:
-        db.delete(key)
+    _removed_from_end(ctx, key, values, left)
     return popped
+
+
+def _removed_from_end(ctx: Context, key: bytes, values: List, left: bool) -> None:
+    """After a pop: delete an emptied list, and report both (Redis's
+    listElementsRemoved)."""
+    if not values:
+        ctx.db.delete(key)
+    notify_removed(ctx, LIST, "lpop" if left else "rpop", key, emptied=not values)
 
 
 def _clamp_range(start: int, stop: int, length: int) -> tuple[int, int] | None:
@@ -293,20 +309,20 @@ def _validate_lpos(request: pb.LPosRequest) -> None:
 
 
 def _move(
-    db: Database, source: bytes, destination: bytes, from_left: bool, to_left: bool
+    ctx: Context, source: bytes, destination: bytes, from_left: bool, to_left: bool
 ) -> bytes | None:
     """LMOVE: pop from ``source`` and push onto ``destination``; None when
     the source is missing. The destination's type is checked only when there
     is something to move, and the source is deleted only after the push, so
     a one-element list rotated onto itself survives."""
+    db = ctx.db
     values = lookup_list(db, source)
     if values is None:
         return None
     target = lookup_list(db, destination)
     element = values.popleft() if from_left else values.pop()
-    _push(db, destination, target, (element,), to_left)
-    if not values:
-        db.delete(source)
+    _push(ctx, destination, target, (element,), to_left)
+    _removed_from_end(ctx, source, values, from_left)
     return element
 
 
@@ -358,7 +374,7 @@ def _push_command(
     if values is None and only_existing:
         dispatch.propagate_nothing(ctx)
         return 0
-    return _push(ctx.db, key, values, elements, left)
+    return _push(ctx, key, values, elements, left)
 
 
 @command("LPush", write=True, keys=["key"])
@@ -401,6 +417,7 @@ def linsert(ctx: Context, request: pb.LInsertRequest) -> pb.LInsertResponse:
         return pb.LInsertResponse(length=-1)
     after = request.where == pb.L_INSERT_POSITION_AFTER
     values.insert(position + 1 if after else position, request.element)
+    notify(ctx, LIST, "linsert", request.key)
     return pb.LInsertResponse(length=len(values))
 
 
@@ -413,6 +430,7 @@ def lset(ctx: Context, request: pb.LSetRequest) -> pb.LSetResponse:
     if index is None:
         raise errors.err("index out of range")
     values[index] = request.element
+    notify(ctx, LIST, "lset", request.key)
     return pb.LSetResponse()
 
 
@@ -432,8 +450,8 @@ def _pop_command(
         dispatch.propagate_nothing(ctx)
         return (None, None) if values is None else (None, [])
     if count is None:
-        return _pop(ctx.db, key, values, left, 1)[0], None
-    return None, _pop(ctx.db, key, values, left, count)
+        return _pop(ctx, key, values, left, 1)[0], None
+    return None, _pop(ctx, key, values, left, count)
 
 
 def _pop_reply(
@@ -488,6 +506,7 @@ def lrem(ctx: Context, request: pb.LRemRequest) -> pb.LRemResponse:
         values.extend(kept)
         if not values:
             ctx.db.delete(request.key)
+        notify_removed(ctx, LIST, "lrem", request.key, emptied=not values)
     else:
         dispatch.propagate_nothing(ctx)
     return pb.LRemResponse(removed=removed)
@@ -502,6 +521,7 @@ def ltrim(ctx: Context, request: pb.LTrimRequest) -> pb.LTrimResponse:
     kept = _clamp_range(request.start, request.stop, len(values))
     if kept is None:
         ctx.db.delete(request.key)
+        notify_removed(ctx, LIST, "ltrim", request.key, emptied=True)
         return pb.LTrimResponse()
     start, stop = kept
     # Pop from both ends: costs what is removed, not what is kept.
@@ -509,13 +529,14 @@ def ltrim(ctx: Context, request: pb.LTrimRequest) -> pb.LTrimResponse:
         values.popleft()
     for _ in range(len(values) - (stop - start + 1)):
         values.pop()
+    notify(ctx, LIST, "ltrim", request.key)
     return pb.LTrimResponse()
 
 
 @command("LMove", write=True, keys=["source", "destination"])
 def lmove(ctx: Context, request: pb.LMoveRequest) -> pb.LMoveResponse:
     from_left, to_left = _is_left(request.wherefrom), _is_left(request.whereto)
-    element = _move(ctx.db, request.source, request.destination, from_left, to_left)
+    element = _move(ctx, request.source, request.destination, from_left, to_left)
     if element is None:
         dispatch.propagate_nothing(ctx)
     return pb.LMoveResponse(element=element)
@@ -523,7 +544,7 @@ def lmove(ctx: Context, request: pb.LMoveRequest) -> pb.LMoveResponse:
 
 @command("RPopLPush", write=True, keys=["source", "destination"])
 def rpoplpush(ctx: Context, request: pb.RPopLPushRequest) -> pb.RPopLPushResponse:
-    element = _move(ctx.db, request.source, request.destination, False, True)
+    element = _move(ctx, request.source, request.destination, False, True)
     if element is None:
         dispatch.propagate_nothing(ctx)
     return pb.RPopLPushResponse(element=element)
@@ -538,7 +559,7 @@ def lmpop(ctx: Context, request: pb.LMPopRequest) -> pb.LMPopResponse:
         return pb.LMPopResponse()
     key, values = found
     _propagate_mpop(ctx, key, left, count)
-    return pb.LMPopResponse(key=key, elements=_pop(ctx.db, key, values, left, count))
+    return pb.LMPopResponse(key=key, elements=_pop(ctx, key, values, left, count))
 
 
 # -- reading -------------------------------------------------------------------
@@ -636,7 +657,7 @@ def _bpop(
             dispatch.propagate(ctx, "lpop", pb.LPopRequest(key=key))
         else:
             dispatch.propagate(ctx, "rpop", pb.RPopRequest(key=key))
-        return response_type(key=key, element=_pop(ctx.db, key, values, left, 1)[0])
+        return response_type(key=key, element=_pop(ctx, key, values, left, 1)[0])
 
     return _blocking_pop(ctx, keys, timeout, pop, response_type())
 
@@ -659,7 +680,7 @@ def blmpop(ctx: Context, request: pb.BLMPopRequest) -> pb.BLMPopResponse | Block
 
     def pop(key: bytes, values: List) -> Message:
         _propagate_mpop(ctx, key, left, count)
-        return pb.BLMPopResponse(key=key, elements=_pop(ctx.db, key, values, left, count))
+        return pb.BLMPopResponse(key=key, elements=_pop(ctx, key, values, left, count))
 
     return _blocking_pop(ctx, list(request.keys), timeout, pop, pb.BLMPopResponse())  # type: ignore[return-value]
 
@@ -680,7 +701,7 @@ def _blocking_move(
     db = ctx.db
 
     def move() -> Message:
-        element = _move(db, source, destination, from_left, to_left)
+        element = _move(ctx, source, destination, from_left, to_left)
         _propagate_move(ctx, source, destination, from_left, to_left)
         return reply(element)
 

@@ -20,6 +20,12 @@ SPOP's choice is random, so the AOF logs what it did instead: SREM of the
 members it popped, in the order popped (which also rebuilds the members'
 internal order exactly), or DEL when it took the whole set. Other writes
 replay as they ran; one that changed nothing logs nothing.
+
+Keyspace notifications, as Redis: "sadd" when members were added, "srem"
+and "spop" then "del" when the set emptied; SMOVE reports "srem" (and
+"del") on the source, then "sadd" on the destination if the member was new
+there; SINTERSTORE, SUNIONSTORE and SDIFFSTORE report their name, or "del"
+when an empty result deleted the destination.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
 from keyspace_server.keyspace import Database
+from keyspace_server.pubsub.notifications import GENERIC, SET, notify, notify_removed
 from keyspace_server.types.numbers import INT64_MIN, parse_int
 
 TYPE_NAME = "set"
@@ -143,11 +150,12 @@ def lookup_set(db: Database, key: bytes, *, write: bool = False) -> Set | None:
     raise errors.wrongtype()
 
 
-def lookup_sets(db: Database, keys: Sequence[bytes], *, write: bool = False) -> list[Set | None]:
+def lookup_sets(db: Database, keys: Sequence[bytes]) -> list[Set | None]:
     """Every key's set, or None where missing; Redis type-checks all the
     keys before acting on a missing one, so WRONGTYPE wins over an empty
-    result whatever the keys' order."""
-    return [lookup_set(db, key, write=write) for key in keys]
+    result whatever the keys' order. Read lookups, for the STORE forms too
+    (a missing key counts as a keyspace miss and reports "keymiss")."""
+    return [lookup_set(db, key) for key in keys]
 
 
 def _require(values: Sequence[bytes], command_name: str) -> None:
@@ -155,18 +163,24 @@ def _require(values: Sequence[bytes], command_name: str) -> None:
         raise errors.err(f"wrong number of arguments for '{command_name}' command")
 
 
-def _delete_if_empty(db: Database, key: bytes, value: Set) -> None:
+def _removed(ctx: Context, event: str, key: bytes, value: Set) -> None:
+    """After members left ``value``: delete it if emptied, and report both."""
     if not value:
-        db.delete(key)
+        ctx.db.delete(key)
+    notify_removed(ctx, SET, event, key, emptied=not value)
 
 
-def _store(db: Database, destination: bytes, result: Set) -> int:
+def _store(ctx: Context, event: str, destination: bytes, result: Set) -> int:
     """Overwrite ``destination`` (whatever it held, TTL included) with
     ``result``, or delete it when the result is empty."""
     if not result:
-        db.delete(destination)
+        # Deleted without a lookup, as Redis's dbDelete: a key past its
+        # deadline is reported as "del", not "expired".
+        if ctx.db.delete(destination):
+            notify(ctx, GENERIC, "del", destination)
         return 0
-    db.set(destination, result)
+    ctx.db.set(destination, result)
+    notify(ctx, SET, event, destination)
     return len(result)
 
 
@@ -221,7 +235,9 @@ def sadd(ctx: Context, request: sets_pb2.SAddRequest) -> sets_pb2.SAddResponse:
         value = Set()
         db.set(request.key, value)
     added = sum(1 for member in request.members if value.add(member))
-    if not added:
+    if added:
+        notify(ctx, SET, "sadd", request.key)
+    else:
         dispatch.propagate_nothing(ctx)
     return sets_pb2.SAddResponse(added=added)
 
@@ -235,8 +251,9 @@ def srem(ctx: Context, request: sets_pb2.SRemRequest) -> sets_pb2.SRemResponse:
         dispatch.propagate_nothing(ctx)
         return sets_pb2.SRemResponse(removed=0)
     removed = sum(1 for member in request.members if value.remove(member))
-    _delete_if_empty(db, request.key, value)
-    if not removed:
+    if removed:
+        _removed(ctx, "srem", request.key, value)
+    else:
         dispatch.propagate_nothing(ctx)
     return sets_pb2.SRemResponse(removed=removed)
 
@@ -273,9 +290,11 @@ def smembers(ctx: Context, request: sets_pb2.SMembersRequest) -> sets_pb2.SMembe
 def _pop_count(ctx: Context, key: bytes, value: Set, count: int) -> list[bytes]:
     if count >= len(value):
         ctx.db.delete(key)
+        notify_removed(ctx, SET, "spop", key, emptied=True)
         dispatch.propagate(ctx, "del", keys_pb2.DelRequest(keys=[key]))
         return value.ordered()
     popped = [value.pop_random() for _ in range(count)]
+    notify(ctx, SET, "spop", key)
     was_intset = value.intset
     if len(value) * SPOP_REBUILD_RATIO <= count:
         value.rederive_encoding()
@@ -311,7 +330,7 @@ def spop(ctx: Context, request: sets_pb2.SPopRequest) -> sets_pb2.SPopResponse:
             dispatch.propagate_nothing(ctx)
             return sets_pb2.SPopResponse()
         member = value.pop_random()
-        _delete_if_empty(db, request.key, value)
+        _removed(ctx, "spop", request.key, value)
         _propagate_srem(ctx, request.key, [member])
         return sets_pb2.SPopResponse(member=member)
     # Redis validates the count before it looks the key up.
@@ -379,11 +398,12 @@ def smove(ctx: Context, request: sets_pb2.SMoveRequest) -> sets_pb2.SMoveRespons
     if not source.remove(request.member):
         dispatch.propagate_nothing(ctx)
         return sets_pb2.SMoveResponse(moved=False)
-    _delete_if_empty(db, request.source, source)
+    _removed(ctx, "srem", request.source, source)
     if destination is None:
         destination = Set()
         db.set(request.destination, destination)
-    destination.add(request.member)
+    if destination.add(request.member):
+        notify(ctx, SET, "sadd", request.destination)
     return sets_pb2.SMoveResponse(moved=True)
 
 
@@ -412,9 +432,9 @@ def sintercard(ctx: Context, request: sets_pb2.SInterCardRequest) -> sets_pb2.SI
 @command("SInterStore", write=True, keys=["destination", "keys"])
 def sinterstore(ctx: Context, request: sets_pb2.SInterStoreRequest) -> sets_pb2.SInterStoreResponse:
     _require(request.keys, "sinterstore")
-    db = ctx.db
-    result = Set(intersection(lookup_sets(db, request.keys, write=True)))
-    return sets_pb2.SInterStoreResponse(count=_store(db, request.destination, result))
+    result = Set(intersection(lookup_sets(ctx.db, request.keys)))
+    count = _store(ctx, "sinterstore", request.destination, result)
+    return sets_pb2.SInterStoreResponse(count=count)
 
 
 @command("SUnion", write=False, keys=["keys"])
@@ -426,9 +446,9 @@ def sunion(ctx: Context, request: sets_pb2.SUnionRequest) -> sets_pb2.SUnionResp
 @command("SUnionStore", write=True, keys=["destination", "keys"])
 def sunionstore(ctx: Context, request: sets_pb2.SUnionStoreRequest) -> sets_pb2.SUnionStoreResponse:
     _require(request.keys, "sunionstore")
-    db = ctx.db
-    result = union(lookup_sets(db, request.keys, write=True))
-    return sets_pb2.SUnionStoreResponse(count=_store(db, request.destination, result))
+    result = union(lookup_sets(ctx.db, request.keys))
+    count = _store(ctx, "sunionstore", request.destination, result)
+    return sets_pb2.SUnionStoreResponse(count=count)
 
 
 @command("SDiff", write=False, keys=["keys"])
@@ -440,9 +460,9 @@ def sdiff(ctx: Context, request: sets_pb2.SDiffRequest) -> sets_pb2.SDiffRespons
 @command("SDiffStore", write=True, keys=["destination", "keys"])
 def sdiffstore(ctx: Context, request: sets_pb2.SDiffStoreRequest) -> sets_pb2.SDiffStoreResponse:
     _require(request.keys, "sdiffstore")
-    db = ctx.db
-    result = difference(lookup_sets(db, request.keys, write=True))
-    return sets_pb2.SDiffStoreResponse(count=_store(db, request.destination, result))
+    result = difference(lookup_sets(ctx.db, request.keys))
+    count = _store(ctx, "sdiffstore", request.destination, result)
+    return sets_pb2.SDiffStoreResponse(count=count)
 
 
 # -- SSCAN -------------------------------------------------------------------

@@ -16,6 +16,12 @@ Numbers are parsed on every use with Redis's exact rules (see numbers.py);
 commands that change a value in place (INCR, APPEND, ...) keep the key's TTL,
 commands that store a new value (SET, GETSET, MSET) clear it.
 
+Keyspace notifications: "set" for every command that stores a whole value
+(SET and its variants, GETSET, MSET), "expire" after it when it set a TTL;
+"incrby" for INCR, DECR, INCRBY and DECRBY, "incrbyfloat", "append",
+"setrange"; GETDEL's and GETEX's outcomes as DEL, EXPIRE and PERSIST report
+them. A command that wrote nothing notifies nothing.
+
 What the AOF logs must replay to the same data whenever it runs: a write
 with a relative TTL is logged as SET ... PXAT with its absolute deadline,
 INCRBYFLOAT as the SET of the text it stored, GETDEL and GETSET as the DEL or
@@ -24,6 +30,7 @@ SET they amount to; a command that wrote nothing logs nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import cast
 
 from keyspace.v1 import common_pb2, keys_pb2, strings_pb2
@@ -33,6 +40,7 @@ from keyspace_server.commands import dispatch
 from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.keyspace import Database
+from keyspace_server.pubsub.notifications import GENERIC, STRING, notify
 from keyspace_server.types.numbers import (
     INT64_MAX,
     INT64_MIN,
@@ -186,27 +194,31 @@ def getrange(ctx: Context, request: strings_pb2.GetRangeRequest) -> strings_pb2.
 @command("Set", write=True, keys=["key"])
 def set_(ctx: Context, request: strings_pb2.SetRequest) -> strings_pb2.SetResponse:
     db = ctx.db
+    # Read once: each read of a protobuf bytes field makes a new object.
+    key, value = request.key, request.value
     deadline = _requested_deadline(db, "set", request)
     response = strings_pb2.SetResponse()
     if request.get:
-        old = lookup_string(db, request.key)
+        old = lookup_string(db, key)
         if old is not None:
             response.old_value = bytes(old)
-    exists = request.key in db
+    exists = key in db
     condition = request.condition
     if (condition == strings_pb2.SET_CONDITION_NX and exists) or (
         condition == strings_pb2.SET_CONDITION_XX and not exists
     ):
         dispatch.propagate_nothing(ctx)
         return response
-    check_length(ctx, len(request.value))
+    check_length(ctx, len(value))
     keep_ttl = request.WhichOneof("expiration") == "keepttl"
-    db.set(request.key, request.value, keep_ttl=keep_ttl)
+    db.set(key, value, keep_ttl=keep_ttl)
+    notify(ctx, STRING, "set", key)
     if deadline is not None:
-        db.set_expiry(request.key, deadline)
+        db.set_expiry(key, deadline)
+        notify(ctx, GENERIC, "expire", key)
     # The resulting state, without NX/XX/GET (already decided) and with the
     # absolute deadline of EX/PX.
-    _propagate_set(ctx, request.key, request.value, deadline=deadline, keep_ttl=keep_ttl)
+    _propagate_set(ctx, key, value, deadline=deadline, keep_ttl=keep_ttl)
     response.written = True
     return response
 
@@ -217,12 +229,15 @@ def setnx(ctx: Context, request: strings_pb2.SetNxRequest) -> strings_pb2.SetNxR
         dispatch.propagate_nothing(ctx)
         return strings_pb2.SetNxResponse(written=False)
     ctx.db.set(request.key, request.value)
+    notify(ctx, STRING, "set", request.key)
     return strings_pb2.SetNxResponse(written=True)
 
 
 def _set_with_ttl(ctx: Context, key: bytes, value: bytes, deadline: int) -> None:
     ctx.db.set(key, value)
+    notify(ctx, STRING, "set", key)
     ctx.db.set_expiry(key, deadline)
+    notify(ctx, GENERIC, "expire", key)
     _propagate_set(ctx, key, value, deadline=deadline)
 
 
@@ -244,6 +259,7 @@ def psetex(ctx: Context, request: strings_pb2.PSetExRequest) -> strings_pb2.PSet
 def getset(ctx: Context, request: strings_pb2.GetSetRequest) -> strings_pb2.GetSetResponse:
     old = lookup_string(ctx.db, request.key)
     ctx.db.set(request.key, request.value)
+    notify(ctx, STRING, "set", request.key)
     _propagate_set(ctx, request.key, request.value)  # as Redis: the read needs no replay
     if old is None:
         return strings_pb2.GetSetResponse()
@@ -257,6 +273,7 @@ def getdel(ctx: Context, request: strings_pb2.GetDelRequest) -> strings_pb2.GetD
         dispatch.propagate_nothing(ctx)
         return strings_pb2.GetDelResponse()
     ctx.db.delete(request.key)
+    notify(ctx, GENERIC, "del", request.key)
     _propagate_del(ctx, request.key)
     return strings_pb2.GetDelResponse(value=bytes(value))
 
@@ -272,12 +289,15 @@ def getex(ctx: Context, request: strings_pb2.GetExRequest) -> strings_pb2.GetExR
     if deadline is not None:
         if db.already_expired(deadline):
             db.delete(request.key)
+            notify(ctx, GENERIC, "del", request.key)
             _propagate_del(ctx, request.key)
         else:
             db.set_expiry(request.key, deadline)
+            notify(ctx, GENERIC, "expire", request.key)
             pexpireat = keys_pb2.PExpireAtRequest(key=request.key, unix_time_milliseconds=deadline)
             dispatch.propagate(ctx, "pexpireat", pexpireat)
     elif request.WhichOneof("expiration") == "persist" and db.persist(request.key):
+        notify(ctx, GENERIC, "persist", request.key)
         dispatch.propagate(ctx, "persist", keys_pb2.PersistRequest(key=request.key))
     else:
         dispatch.propagate_nothing(ctx)  # a plain GETEX only reads
@@ -289,11 +309,16 @@ def _require_pairs(command_name: str, pairs: object) -> None:
         raise errors.err(f"wrong number of arguments for '{command_name}' command")
 
 
+def _store_pairs(ctx: Context, pairs: Iterable[common_pb2.KeyValue]) -> None:
+    for pair in pairs:
+        ctx.db.set(pair.key, pair.value)
+        notify(ctx, STRING, "set", pair.key)
+
+
 @command("MSet", write=True, keys=["pairs"])
 def mset(ctx: Context, request: strings_pb2.MSetRequest) -> strings_pb2.MSetResponse:
     _require_pairs("mset", request.pairs)
-    for pair in request.pairs:
-        ctx.db.set(pair.key, pair.value)
+    _store_pairs(ctx, request.pairs)
     return strings_pb2.MSetResponse()
 
 
@@ -303,8 +328,7 @@ def msetnx(ctx: Context, request: strings_pb2.MSetNxRequest) -> strings_pb2.MSet
     if any(pair.key in ctx.db for pair in request.pairs):
         dispatch.propagate_nothing(ctx)
         return strings_pb2.MSetNxResponse(written=False)
-    for pair in request.pairs:
-        ctx.db.set(pair.key, pair.value)
+    _store_pairs(ctx, request.pairs)
     return strings_pb2.MSetNxResponse(written=True)
 
 
@@ -318,12 +342,14 @@ def append(ctx: Context, request: strings_pb2.AppendRequest) -> strings_pb2.Appe
     if value is None:
         check_length(ctx, len(request.value))
         db.set(request.key, request.value)
+        notify(ctx, STRING, "append", request.key)
         return strings_pb2.AppendResponse(length=len(request.value))
     check_length(ctx, len(value) + len(request.value))
     if type(value) is not bytearray:
         value = bytearray(value)
         db.replace(request.key, value)
     value += request.value
+    notify(ctx, STRING, "append", request.key)
     return strings_pb2.AppendResponse(length=len(value))
 
 
@@ -347,6 +373,7 @@ def setrange(ctx: Context, request: strings_pb2.SetRangeRequest) -> strings_pb2.
     if len(value) < offset:
         value.extend(bytes(offset - len(value)))
     value[offset : offset + len(data)] = data
+    notify(ctx, STRING, "setrange", request.key)
     return strings_pb2.SetRangeResponse(length=len(value))
 
 
@@ -365,6 +392,7 @@ def increment(ctx: Context, key: bytes, amount: int) -> int:
         db.set(key, text)
     else:
         db.replace(key, text)
+    notify(ctx, STRING, "incrby", key)
     return result
 
 
@@ -408,6 +436,7 @@ def incrbyfloat(
         db.set(request.key, text)
     else:
         db.replace(request.key, text)
+    notify(ctx, STRING, "incrbyfloat", request.key)
     # The text stored, not the addition: replay must not depend on the
     # long double arithmetic of whichever version replays it (as Redis).
     _propagate_set(ctx, request.key, bytes(text), keep_ttl=True)

@@ -43,6 +43,13 @@ served it (BZPOPMIN as ZPOPMIN key, BZMPOP and ZMPOP as ZMPOP of that one
 key), whether served at once or woken later; other writes replay as they ran
 (their arithmetic is IEEE doubles, the same on every replay). A write that
 changed nothing logs nothing.
+
+Keyspace notifications, as Redis: "zadd" (or "zincr" for ZADD INCR and
+ZINCRBY) when a member was added or its score changed; "zrem",
+"zremrangebyrank", "zremrangebyscore", "zremrangebylex", "zpopmin" and
+"zpopmax" when something was removed, then "del" when the sorted set
+emptied; the STORE commands their name, or "del" when an empty result
+deleted the destination.
 """
 
 from __future__ import annotations
@@ -65,6 +72,7 @@ from keyspace_server.commands.registry import command
 from keyspace_server.context import Context
 from keyspace_server.glob import compile_pattern
 from keyspace_server.keyspace import Database
+from keyspace_server.pubsub.notifications import GENERIC, ZSET, notify, notify_removed
 from keyspace_server.types.numbers import INT64_MAX
 from keyspace_server.types.sets import Set
 
@@ -496,9 +504,11 @@ def lookup(db: Database, key: bytes, *, write: bool = False) -> ZSet | None:
     raise errors.wrongtype()
 
 
-def _delete_if_empty(db: Database, key: bytes, zset: ZSet) -> None:
+def _removed(ctx: Context, event: str, key: bytes, zset: ZSet) -> None:
+    """After members left ``zset``: delete it if emptied, and report both."""
     if not zset:
-        db.delete(key)
+        ctx.db.delete(key)
+    notify_removed(ctx, ZSET, event, key, emptied=not zset)
 
 
 def _members(pairs: Sequence[Pair]) -> list[bytes]:
@@ -582,6 +592,8 @@ def _zadd(
         tally.added += outcome == _ADDED
         tally.updated += outcome == _UPDATED
         tally.processed += outcome != _SKIPPED
+    if tally.added or tally.updated:
+        notify(ctx, ZSET, "zincr" if flags.incr else "zadd", key)
     return tally
 
 
@@ -623,8 +635,9 @@ def zrem(ctx: Context, request: pb.ZRemRequest) -> pb.ZRemResponse:
         removed += zset.remove(member)
         if not zset:
             break
-    _delete_if_empty(ctx.db, request.key, zset)
-    if not removed:
+    if removed:
+        _removed(ctx, "zrem", request.key, zset)
+    else:
         dispatch.propagate_nothing(ctx)
     return pb.ZRemResponse(removed=removed)
 
@@ -793,20 +806,23 @@ def zrangestore(ctx: Context, request: pb.ZRangeStoreRequest) -> pb.ZRangeStoreR
     stored = ZSet()
     for member, score in pairs:
         stored.insert(member, score)
-    _store(ctx.db, request.dst, stored)
+    _store(ctx, "zrangestore", request.dst, stored)
     return pb.ZRangeStoreResponse(count=len(stored))
 
 
-def _store(db: Database, key: bytes, zset: ZSet) -> None:
+def _store(ctx: Context, event: str, key: bytes, zset: ZSet) -> None:
     """Overwrite ``key`` with a computed sorted set (its TTL cleared), or
     delete it when the result is empty (Redis never stores an empty one).
-    As Redis's setKey, only a key that did not exist wakes blocked clients:
+    As Redis's setKey, only a key that did not exist (or was past its
+    deadline, which db.set expires first) wakes blocked clients:
     overwriting a string some client waits on leaves it waiting."""
-    db.get(key)  # a key past its deadline expires first: storing then creates it
     if zset:
-        db.set(key, zset)
-    else:
-        db.delete(key)
+        ctx.db.set(key, zset)
+        notify(ctx, ZSET, event, key)
+    # Deleted without a lookup, as Redis's dbDelete: a key past its
+    # deadline is reported as "del", not "expired".
+    elif ctx.db.delete(key):
+        notify(ctx, GENERIC, "del", key)
 
 
 @command("ZRangeByScore", write=False, keys=["key"])
@@ -861,14 +877,17 @@ def zrevrange(ctx: Context, request: pb.ZRevRangeRequest) -> pb.ZRevRangeRespons
 # -- removing ranges -----------------------------------------------------------
 
 
-def _remove_span(ctx: Context, key: bytes, span: Callable[[ZSet], tuple[int, int]]) -> int:
+def _remove_span(
+    ctx: Context, event: str, key: bytes, span: Callable[[ZSet], tuple[int, int]]
+) -> int:
     zset = lookup(ctx.db, key, write=True)
     removed = 0
     if zset is not None:
         start, stop = span(zset)
         removed = len(zset.delete_span(start, stop))
-        _delete_if_empty(ctx.db, key, zset)
-    if not removed:
+    if zset is not None and removed:
+        _removed(ctx, event, key, zset)
+    else:
         dispatch.propagate_nothing(ctx)
     return removed
 
@@ -876,7 +895,10 @@ def _remove_span(ctx: Context, key: bytes, span: Callable[[ZSet], tuple[int, int
 @command("ZRemRangeByRank", write=True, keys=["key"])
 def zremrangebyrank(ctx: Context, request: pb.ZRemRangeByRankRequest) -> pb.ZRemRangeByRankResponse:
     removed = _remove_span(
-        ctx, request.key, lambda zset: rank_span(len(zset), request.start, request.stop)
+        ctx,
+        "zremrangebyrank",
+        request.key,
+        lambda zset: rank_span(len(zset), request.start, request.stop),
     )
     return pb.ZRemRangeByRankResponse(removed=removed)
 
@@ -886,7 +908,9 @@ def zremrangebyscore(
     ctx: Context, request: pb.ZRemRangeByScoreRequest
 ) -> pb.ZRemRangeByScoreResponse:
     spec = score_range(request.min, request.max)
-    removed = _remove_span(ctx, request.key, lambda zset: score_span(zset, spec))
+    removed = _remove_span(
+        ctx, "zremrangebyscore", request.key, lambda zset: score_span(zset, spec)
+    )
     return pb.ZRemRangeByScoreResponse(removed=removed)
 
 
@@ -901,22 +925,25 @@ def zremrangebylex(ctx: Context, request: pb.ZRemRangeByLexRequest) -> pb.ZRemRa
             return 0, 0
         return first, first + sum(1 for _pair in _lex_walk(zset, spec, False, 0))
 
-    return pb.ZRemRangeByLexResponse(removed=_remove_span(ctx, request.key, span))
+    removed = _remove_span(ctx, "zremrangebylex", request.key, span)
+    return pb.ZRemRangeByLexResponse(removed=removed)
 
 
 # -- popping -------------------------------------------------------------------
 
 
-def _pop(db: Database, key: bytes, zset: ZSet, count: int, highest: bool) -> list[Pair]:
+def _pop(ctx: Context, key: bytes, zset: ZSet, count: int, highest: bool) -> list[Pair]:
     """Remove up to ``count`` members from one end, in the order popped."""
     size = len(zset)
     count = min(count, size)
+    if not count:
+        return []  # ZPOPMIN key 0 changes nothing
     if highest:
         popped = zset.delete_span(size - count, size)
         popped.reverse()
     else:
         popped = zset.delete_span(0, count)
-    _delete_if_empty(db, key, zset)
+    _removed(ctx, "zpopmax" if highest else "zpopmin", key, zset)
     return popped
 
 
@@ -956,7 +983,7 @@ def _pop_count(request: pb.ZPopMinRequest | pb.ZPopMaxRequest) -> int:
 def zpopmin(ctx: Context, request: pb.ZPopMinRequest) -> pb.ZPopMinResponse:
     count = _pop_count(request)
     zset = lookup(ctx.db, request.key, write=True)
-    pairs = [] if zset is None else _pop(ctx.db, request.key, zset, count, highest=False)
+    pairs = [] if zset is None else _pop(ctx, request.key, zset, count, highest=False)
     if not pairs:
         dispatch.propagate_nothing(ctx)
     return pb.ZPopMinResponse(members=_members(pairs), scores=_scores(pairs))
@@ -966,7 +993,7 @@ def zpopmin(ctx: Context, request: pb.ZPopMinRequest) -> pb.ZPopMinResponse:
 def zpopmax(ctx: Context, request: pb.ZPopMaxRequest) -> pb.ZPopMaxResponse:
     count = _pop_count(request)
     zset = lookup(ctx.db, request.key, write=True)
-    pairs = [] if zset is None else _pop(ctx.db, request.key, zset, count, highest=True)
+    pairs = [] if zset is None else _pop(ctx, request.key, zset, count, highest=True)
     if not pairs:
         dispatch.propagate_nothing(ctx)
     return pb.ZPopMaxResponse(members=_members(pairs), scores=_scores(pairs))
@@ -993,7 +1020,7 @@ def zmpop(ctx: Context, request: pb.ZMPopRequest) -> Message:
         return pb.ZMPopResponse()
     key, zset = found
     _propagate_mpop(ctx, key, highest, count)
-    pairs = _pop(ctx.db, key, zset, count, highest)
+    pairs = _pop(ctx, key, zset, count, highest)
     return pb.ZMPopResponse(key=key, members=_members(pairs), scores=_scores(pairs))
 
 
@@ -1018,7 +1045,7 @@ def _blocking_pop(
             _propagate_pop(ctx, key, highest)
         else:
             _propagate_mpop(ctx, key, highest, count)
-        return reply(key, _pop(db, key, zset, count or 1, highest))
+        return reply(key, _pop(ctx, key, zset, count or 1, highest))
 
     found = _first_zset(db, keys)
     if found is not None:
@@ -1284,8 +1311,8 @@ def _sorted_pairs(scores: dict[bytes, float]) -> list[Pair]:
     return [(member, score) for score, member in sorted((s, m) for m, s in scores.items())]
 
 
-def _store_combined(db: Database, destination: bytes, scores: dict[bytes, float]) -> int:
-    _store(db, destination, build(scores))
+def _store_combined(ctx: Context, name: str, destination: bytes, scores: dict[bytes, float]) -> int:
+    _store(ctx, name, destination, build(scores))
     return len(scores)
 
 
@@ -1318,19 +1345,22 @@ def zdiff(ctx: Context, request: pb.ZDiffRequest) -> pb.ZDiffResponse:
 @command("ZUnionStore", write=True, keys=["destination", "keys"])
 def zunionstore(ctx: Context, request: pb.ZUnionStoreRequest) -> pb.ZUnionStoreResponse:
     scores = _combine(ctx.db, "zunionstore", request.keys, request.weights, request.aggregate)
-    return pb.ZUnionStoreResponse(count=_store_combined(ctx.db, request.destination, scores))
+    count = _store_combined(ctx, "zunionstore", request.destination, scores)
+    return pb.ZUnionStoreResponse(count=count)
 
 
 @command("ZInterStore", write=True, keys=["destination", "keys"])
 def zinterstore(ctx: Context, request: pb.ZInterStoreRequest) -> pb.ZInterStoreResponse:
     scores = _combine(ctx.db, "zinterstore", request.keys, request.weights, request.aggregate)
-    return pb.ZInterStoreResponse(count=_store_combined(ctx.db, request.destination, scores))
+    count = _store_combined(ctx, "zinterstore", request.destination, scores)
+    return pb.ZInterStoreResponse(count=count)
 
 
 @command("ZDiffStore", write=True, keys=["destination", "keys"])
 def zdiffstore(ctx: Context, request: pb.ZDiffStoreRequest) -> pb.ZDiffStoreResponse:
     scores = _combine(ctx.db, "zdiffstore", request.keys)
-    return pb.ZDiffStoreResponse(count=_store_combined(ctx.db, request.destination, scores))
+    count = _store_combined(ctx, "zdiffstore", request.destination, scores)
+    return pb.ZDiffStoreResponse(count=count)
 
 
 @command("ZInterCard", write=False, keys=["keys"])
