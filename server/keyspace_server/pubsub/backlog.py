@@ -138,13 +138,25 @@ class Backlog:
 
     def _forget_empty(self, forgettable: Callable[[bytes], bool]) -> None:
         """Forget logs without messages, least recently published first,
-        until the memory is under the limit."""
-        limit = self._config.pubsub_backlog_max_memory
-        for channel in [c for c, log in self.logs.items() if not log.messages]:
-            if self.memory <= limit:
-                return
-            if forgettable(channel):
-                self.forget(channel)
+        until the memory is under the limit. Runs once per new channel when
+        the backlog is full (keyspace notifications: once per new key), so
+        it looks only as far as it must: logs it has to keep are moved to
+        the back, where the next call will not walk over them again."""
+        excess = self.memory - self._config.pubsub_backlog_max_memory
+        doomed: list[bytes] = []
+        kept: list[bytes] = []
+        for channel, log in self.logs.items():
+            if excess <= 0:
+                break
+            if log.messages or not forgettable(channel):
+                kept.append(channel)
+            else:
+                doomed.append(channel)
+                excess -= LOG_OVERHEAD + len(channel)
+        for channel in doomed:
+            self.forget(channel)
+        for channel in kept:
+            self.logs.move_to_end(channel)
 
     def forget(self, channel: bytes) -> None:
         log = self.logs.pop(channel, None)
