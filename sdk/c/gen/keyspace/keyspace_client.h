@@ -906,7 +906,8 @@ KS_API ks_status ks_watch(ks_client *client, const Keyspace__V1__WatchRequest *r
 KS_API ks_status ks_exec(ks_client *client, const Keyspace__V1__ExecRequest *request, Keyspace__V1__ExecResponse **response, ks_error *error);
 
 /*
- * Posts a message to a channel (PUBLISH).
+ * Posts a message to a channel (PUBLISH). Messages are not stored data:
+ * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
  */
 KS_API ks_status ks_publish(ks_client *client, const Keyspace__V1__PublishRequest *request, Keyspace__V1__PublishResponse **response, ks_error *error);
 

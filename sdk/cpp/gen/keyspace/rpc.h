@@ -486,7 +486,8 @@ class Rpc {
   // (EXEC).
   v1::ExecResponse Exec(const v1::ExecRequest& request = {});
 
-  // Posts a message to a channel (PUBLISH).
+  // Posts a message to a channel (PUBLISH). Messages are not stored data:
+  // PUBLISH is not logged to the AOF and runs while the disk refuses writes.
   v1::PublishResponse Publish(const v1::PublishRequest& request = {});
 
   // Posts a message to a shard channel (SPUBLISH).

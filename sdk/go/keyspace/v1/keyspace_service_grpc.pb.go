@@ -489,7 +489,8 @@ type KeyspaceServiceClient interface {
 	// Runs commands as one atomic transaction unless a watched key changed
 	// (EXEC).
 	Exec(ctx context.Context, in *ExecRequest, opts ...grpc.CallOption) (*ExecResponse, error)
-	// Posts a message to a channel (PUBLISH).
+	// Posts a message to a channel (PUBLISH). Messages are not stored data:
+	// PUBLISH is not logged to the AOF and runs while the disk refuses writes.
 	Publish(ctx context.Context, in *PublishRequest, opts ...grpc.CallOption) (*PublishResponse, error)
 	// Posts a message to a shard channel (SPUBLISH).
 	SPublish(ctx context.Context, in *SPublishRequest, opts ...grpc.CallOption) (*SPublishResponse, error)
@@ -2393,7 +2394,8 @@ type KeyspaceServiceServer interface {
 	// Runs commands as one atomic transaction unless a watched key changed
 	// (EXEC).
 	Exec(context.Context, *ExecRequest) (*ExecResponse, error)
-	// Posts a message to a channel (PUBLISH).
+	// Posts a message to a channel (PUBLISH). Messages are not stored data:
+	// PUBLISH is not logged to the AOF and runs while the disk refuses writes.
 	Publish(context.Context, *PublishRequest) (*PublishResponse, error)
 	// Posts a message to a shard channel (SPUBLISH).
 	SPublish(context.Context, *SPublishRequest) (*SPublishResponse, error)

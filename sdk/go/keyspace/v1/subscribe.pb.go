@@ -101,7 +101,8 @@ const (
 	// Not set.
 	DiscontinuityReason_DISCONTINUITY_REASON_UNSPECIFIED DiscontinuityReason = 0
 	// The channel's backlog no longer holds them (too old, or the backlog is
-	// disabled).
+	// disabled), or replaying them would take more than half the
+	// subscriber's output buffer limit (the newest are replayed).
 	DiscontinuityReason_DISCONTINUITY_REASON_BACKLOG_EXCEEDED DiscontinuityReason = 1
 	// The server restarted since the client's resume point: messages of the
 	// previous run after it cannot be known.

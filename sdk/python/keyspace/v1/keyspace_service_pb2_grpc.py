@@ -1890,10 +1890,10 @@ class KeyspaceServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def Publish(self, request, context):
-        """Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
-        and runs while the disk refuses writes.
+        """Pub/sub.
 
-        Posts a message to a channel (PUBLISH).
+        Posts a message to a channel (PUBLISH). Messages are not stored data:
+        PUBLISH is not logged to the AOF and runs while the disk refuses writes.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -77,7 +77,8 @@ typedef enum _Keyspace__V1__DiscontinuityReason {
   KEYSPACE__V1__DISCONTINUITY_REASON__DISCONTINUITY_REASON_UNSPECIFIED = 0,
   /*
    * The channel's backlog no longer holds them (too old, or the backlog is
-   * disabled).
+   * disabled), or replaying them would take more than half the
+   * subscriber's output buffer limit (the newest are replayed).
    */
   KEYSPACE__V1__DISCONTINUITY_REASON__DISCONTINUITY_REASON_BACKLOG_EXCEEDED = 1,
   /*

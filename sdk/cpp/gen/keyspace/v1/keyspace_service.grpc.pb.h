@@ -1236,10 +1236,10 @@ class KeyspaceService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::keyspace::v1::ExecResponse>> PrepareAsyncExec(::grpc::ClientContext* context, const ::keyspace::v1::ExecRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::keyspace::v1::ExecResponse>>(PrepareAsyncExecRaw(context, request, cq));
     }
-    // Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
-    // and runs while the disk refuses writes.
+    // Pub/sub.
     //
-    // Posts a message to a channel (PUBLISH).
+    // Posts a message to a channel (PUBLISH). Messages are not stored data:
+    // PUBLISH is not logged to the AOF and runs while the disk refuses writes.
     virtual ::grpc::Status Publish(::grpc::ClientContext* context, const ::keyspace::v1::PublishRequest& request, ::keyspace::v1::PublishResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::keyspace::v1::PublishResponse>> AsyncPublish(::grpc::ClientContext* context, const ::keyspace::v1::PublishRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::keyspace::v1::PublishResponse>>(AsyncPublishRaw(context, request, cq));
@@ -1788,10 +1788,10 @@ class KeyspaceService final {
       // (EXEC).
       virtual void Exec(::grpc::ClientContext* context, const ::keyspace::v1::ExecRequest* request, ::keyspace::v1::ExecResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void Exec(::grpc::ClientContext* context, const ::keyspace::v1::ExecRequest* request, ::keyspace::v1::ExecResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
-      // and runs while the disk refuses writes.
+      // Pub/sub.
       //
-      // Posts a message to a channel (PUBLISH).
+      // Posts a message to a channel (PUBLISH). Messages are not stored data:
+      // PUBLISH is not logged to the AOF and runs while the disk refuses writes.
       virtual void Publish(::grpc::ClientContext* context, const ::keyspace::v1::PublishRequest* request, ::keyspace::v1::PublishResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void Publish(::grpc::ClientContext* context, const ::keyspace::v1::PublishRequest* request, ::keyspace::v1::PublishResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Posts a message to a shard channel (SPUBLISH).
@@ -4346,10 +4346,10 @@ class KeyspaceService final {
     // Runs commands as one atomic transaction unless a watched key changed
     // (EXEC).
     virtual ::grpc::Status Exec(::grpc::ServerContext* context, const ::keyspace::v1::ExecRequest* request, ::keyspace::v1::ExecResponse* response);
-    // Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
-    // and runs while the disk refuses writes.
+    // Pub/sub.
     //
-    // Posts a message to a channel (PUBLISH).
+    // Posts a message to a channel (PUBLISH). Messages are not stored data:
+    // PUBLISH is not logged to the AOF and runs while the disk refuses writes.
     virtual ::grpc::Status Publish(::grpc::ServerContext* context, const ::keyspace::v1::PublishRequest* request, ::keyspace::v1::PublishResponse* response);
     // Posts a message to a shard channel (SPUBLISH).
     virtual ::grpc::Status SPublish(::grpc::ServerContext* context, const ::keyspace::v1::SPublishRequest* request, ::keyspace::v1::SPublishResponse* response);

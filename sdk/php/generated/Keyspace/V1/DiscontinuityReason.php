@@ -21,7 +21,8 @@ class DiscontinuityReason
     const DISCONTINUITY_REASON_UNSPECIFIED = 0;
     /**
      * The channel's backlog no longer holds them (too old, or the backlog is
-     * disabled).
+     * disabled), or replaying them would take more than half the
+     * subscriber's output buffer limit (the newest are replayed).
      *
      * Generated from protobuf enum <code>DISCONTINUITY_REASON_BACKLOG_EXCEEDED = 1;</code>
      */

@@ -1959,7 +1959,8 @@ final class KeyspaceServiceClient
     }
 
     /**
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      *
      * @param PublishRequest $request
      * @param array<string, mixed> $options call options (Keyspace\Grpc\Channel::unary)

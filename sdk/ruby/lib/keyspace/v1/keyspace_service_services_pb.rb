@@ -339,10 +339,10 @@ module Keyspace
         # Runs commands as one atomic transaction unless a watched key changed
         # (EXEC).
         rpc :Exec, ::Keyspace::V1::ExecRequest, ::Keyspace::V1::ExecResponse
-        # Pub/sub. Messages are not stored data: PUBLISH is not logged to the AOF
-        # and runs while the disk refuses writes.
+        # Pub/sub.
         #
-        # Posts a message to a channel (PUBLISH).
+        # Posts a message to a channel (PUBLISH). Messages are not stored data:
+        # PUBLISH is not logged to the AOF and runs while the disk refuses writes.
         rpc :Publish, ::Keyspace::V1::PublishRequest, ::Keyspace::V1::PublishResponse
         # Posts a message to a shard channel (SPUBLISH).
         rpc :SPublish, ::Keyspace::V1::SPublishRequest, ::Keyspace::V1::SPublishResponse

@@ -1695,7 +1695,10 @@ export const KeyspaceServiceDefinition = {
       responseStream: false,
       options: {},
     },
-    /** Posts a message to a channel (PUBLISH). */
+    /**
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
+     */
     publish: {
       name: "Publish",
       requestType: PublishRequest as typeof PublishRequest,
@@ -3299,7 +3302,10 @@ export const KeyspaceServiceService = {
     responseSerialize: (value: ExecResponse): Buffer => Buffer.from(ExecResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ExecResponse => ExecResponse.decode(value),
   },
-  /** Posts a message to a channel (PUBLISH). */
+  /**
+   * Posts a message to a channel (PUBLISH). Messages are not stored data:
+   * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
+   */
   publish: {
     path: "/keyspace.v1.KeyspaceService/Publish" as const,
     requestStream: false as const,
@@ -3724,7 +3730,10 @@ export interface KeyspaceServiceServer extends UntypedServiceImplementation {
    * (EXEC).
    */
   exec: handleUnaryCall<ExecRequest, ExecResponse>;
-  /** Posts a message to a channel (PUBLISH). */
+  /**
+   * Posts a message to a channel (PUBLISH). Messages are not stored data:
+   * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
+   */
   publish: handleUnaryCall<PublishRequest, PublishResponse>;
   /** Posts a message to a shard channel (SPUBLISH). */
   sPublish: handleUnaryCall<SPublishRequest, SPublishResponse>;
@@ -6008,7 +6017,10 @@ export interface KeyspaceServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ExecResponse) => void,
   ): ClientUnaryCall;
-  /** Posts a message to a channel (PUBLISH). */
+  /**
+   * Posts a message to a channel (PUBLISH). Messages are not stored data:
+   * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
+   */
   publish(
     request: PublishRequest,
     callback: (error: ServiceError | null, response: PublishResponse) => void,

@@ -96,7 +96,8 @@ export enum DiscontinuityReason {
   DISCONTINUITY_REASON_UNSPECIFIED = 0,
   /**
    * DISCONTINUITY_REASON_BACKLOG_EXCEEDED - The channel's backlog no longer holds them (too old, or the backlog is
-   * disabled).
+   * disabled), or replaying them would take more than half the
+   * subscriber's output buffer limit (the newest are replayed).
    */
   DISCONTINUITY_REASON_BACKLOG_EXCEEDED = 1,
   /**

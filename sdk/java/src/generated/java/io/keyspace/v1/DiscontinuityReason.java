@@ -26,7 +26,8 @@ public enum DiscontinuityReason
   /**
    * <pre>
    * The channel's backlog no longer holds them (too old, or the backlog is
-   * disabled).
+   * disabled), or replaying them would take more than half the
+   * subscriber's output buffer limit (the newest are replayed).
    * </pre>
    *
    * <code>DISCONTINUITY_REASON_BACKLOG_EXCEEDED = 1;</code>
@@ -64,7 +65,8 @@ public enum DiscontinuityReason
   /**
    * <pre>
    * The channel's backlog no longer holds them (too old, or the backlog is
-   * disabled).
+   * disabled), or replaying them would take more than half the
+   * subscriber's output buffer limit (the newest are replayed).
    * </pre>
    *
    * <code>DISCONTINUITY_REASON_BACKLOG_EXCEEDED = 1;</code>

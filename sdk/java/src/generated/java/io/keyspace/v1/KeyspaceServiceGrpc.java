@@ -6447,7 +6447,8 @@ public final class KeyspaceServiceGrpc {
 
     /**
      * <pre>
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      * </pre>
      */
     default void publish(io.keyspace.v1.PublishRequest request,
@@ -8207,7 +8208,8 @@ public final class KeyspaceServiceGrpc {
 
     /**
      * <pre>
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      * </pre>
      */
     public void publish(io.keyspace.v1.PublishRequest request,
@@ -9808,7 +9810,8 @@ public final class KeyspaceServiceGrpc {
 
     /**
      * <pre>
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      * </pre>
      */
     public io.keyspace.v1.PublishResponse publish(io.keyspace.v1.PublishRequest request) throws io.grpc.StatusException {
@@ -11404,7 +11407,8 @@ public final class KeyspaceServiceGrpc {
 
     /**
      * <pre>
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      * </pre>
      */
     public io.keyspace.v1.PublishResponse publish(io.keyspace.v1.PublishRequest request) {
@@ -13115,7 +13119,8 @@ public final class KeyspaceServiceGrpc {
 
     /**
      * <pre>
-     * Posts a message to a channel (PUBLISH).
+     * Posts a message to a channel (PUBLISH). Messages are not stored data:
+     * PUBLISH is not logged to the AOF and runs while the disk refuses writes.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<io.keyspace.v1.PublishResponse> publish(
