@@ -12,6 +12,7 @@ import pytest
 import redis
 
 from tests.servers import RunningServer, start_keyspace, start_redis
+from tests.subscriptions import Launch, launch_servers
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +63,10 @@ def r(redis_server: RunningServer) -> Iterator[redis.Redis]:
 @pytest.fixture
 def tmp_data(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def launch(servers: list[RunningServer], tmp_path: Path) -> Iterator[Launch]:
+    """A function starting a keyspace-server (no AOF) with the given flags,
+    returning its pub/sub side (tests/subscriptions.py)."""
+    yield from launch_servers(servers, tmp_path)

@@ -23,12 +23,15 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import grpc
 import redis
 from keyspace.v1 import keyspace_service_pb2_grpc, pubsub_pb2, server_pb2, subscribe_pb2
 from redis._parsers.base import BaseParser
+
+from tests.servers import RunningServer, start_tracked
 
 Action = subscribe_pb2.SubscribeAction
 Event = subscribe_pb2.SubscriptionEvent
@@ -387,3 +390,22 @@ class RedisSide:
 
 
 Side = KeyspaceSide | RedisSide
+
+
+Launch = Callable[..., KeyspaceSide]
+
+
+def launch_servers(servers: list[RunningServer], tmp_path: Path) -> Iterator[Launch]:
+    """Behind the ``launch`` fixture (conftest.py): a function that starts a
+    keyspace-server with the given flags (in folder ``name``) and gives its
+    side; the sides close before the servers stop."""
+    opened: list[KeyspaceSide] = []
+
+    def launch(*flags: str, name: str = "data") -> KeyspaceSide:
+        server = start_tracked(servers, tmp_path / name, "--appendonly", "no", *flags)
+        opened.append(KeyspaceSide(server.address))
+        return opened[-1]
+
+    yield launch
+    for side in opened:
+        side.close()

@@ -13,8 +13,6 @@ gRPC already buffered for it.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import grpc
@@ -25,33 +23,13 @@ from keyspace_server.errors import Code
 from keyspace_server.pubsub import events, subscriber
 from keyspace_server.pubsub.subscriber import Drop, Subscriber
 
-from tests.servers import RunningServer, start_tracked
-from tests.subscriptions import KeyspaceSide, eventually
+from tests.subscriptions import KeyspaceSide, Launch, eventually
 
 PAYLOAD = b"x" * 64 * 1024
 # Far more than gRPC buffers for a client that stopped reading (some MB)
 # plus the limits the tests set.
 MAX_PUBLISHES = 1000
 BURST = 160  # 10 MB of PAYLOAD
-
-
-Launch = Callable[..., KeyspaceSide]
-
-
-@pytest.fixture
-def launch(servers: list[RunningServer], tmp_path: Path) -> Iterator[Launch]:
-    """Start a keyspace-server with these flags (in folder ``name``) and
-    give its side; the sides close before the servers stop."""
-    opened: list[KeyspaceSide] = []
-
-    def launch(*flags: str, name: str = "data") -> KeyspaceSide:
-        server = start_tracked(servers, tmp_path / name, "--appendonly", "no", *flags)
-        opened.append(KeyspaceSide(server.address))
-        return opened[-1]
-
-    yield launch
-    for side in opened:
-        side.close()
 
 
 def publish(side: KeyspaceSide, channel: bytes, payload: bytes) -> pubsub_pb2.PublishResponse:

@@ -7,39 +7,17 @@ keyspace-server with the backlog it needs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from keyspace.v1 import pubsub_pb2, subscribe_pb2
 
-from tests.servers import RunningServer, start_tracked
-from tests.subscriptions import ACTIONS, KeyspaceSide, Stream
+from tests.servers import RunningServer
+from tests.subscriptions import ACTIONS, KeyspaceSide, Launch, Stream
 
 Reason = subscribe_pb2.DiscontinuityReason
 EXCEEDED = Reason.DISCONTINUITY_REASON_BACKLOG_EXCEEDED
 RESTARTED = Reason.DISCONTINUITY_REASON_SERVER_RESTARTED
 _ACTION_NAMES = {number: name for name, number in ACTIONS.items()}
-
-
-Launch = Callable[..., KeyspaceSide]
-
-
-@pytest.fixture
-def launch(servers: list[RunningServer], tmp_path: Path) -> Iterator[Launch]:
-    """Start a keyspace-server with these flags (in folder ``name``) and
-    give its side; the sides close before the servers stop."""
-    opened: list[KeyspaceSide] = []
-
-    def launch(*flags: str, name: str = "data") -> KeyspaceSide:
-        server = start_tracked(servers, tmp_path / name, "--appendonly", "no", *flags)
-        opened.append(KeyspaceSide(server.address))
-        return opened[-1]
-
-    yield launch
-    for side in opened:
-        side.close()
 
 
 def summary(event: subscribe_pb2.SubscriptionEvent) -> tuple[Any, ...]:

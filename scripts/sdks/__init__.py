@@ -24,6 +24,8 @@ sdk_tests() -> list[str] | None  (optional)
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -48,6 +50,17 @@ LANGUAGES = [
 
 class UnavailableError(Exception):
     """A language's runner or generator cannot run on this machine; says why."""
+
+
+def run_tool(*command: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    """Run a build or generator tool; its output, or UnavailableError saying
+    what is missing or what failed (with the tool's own output)."""
+    if shutil.which(command[0]) is None:
+        raise UnavailableError(f"{command[0]} is not installed (scripts/setup-tests installs it)")
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise UnavailableError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
+    return result.stdout
 
 
 def available() -> list[str]:

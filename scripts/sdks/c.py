@@ -21,12 +21,11 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from sdks import ROOT, UnavailableError
+from sdks import ROOT, UnavailableError, run_tool
 from sdks._protoc import PROTO_ROOT, protos
 
 C_ROOT = ROOT / "sdk" / "c"
@@ -44,12 +43,7 @@ JOBS = "2"
 
 
 def run(*command: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
-    if shutil.which(command[0]) is None:
-        raise UnavailableError(f"{command[0]} is not installed (scripts/setup-tests installs it)")
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise UnavailableError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
-    return result.stdout
+    return run_tool(*command, cwd=cwd, env=env)
 
 
 def versions_agree() -> None:

@@ -27,12 +27,11 @@ from __future__ import annotations
 import re
 import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from sdks import ROOT, UnavailableError
+from sdks import ROOT, UnavailableError, run_tool
 from sdks._protoc import PROTO_ROOT, protos
 
 PHP_ROOT = ROOT / "sdk" / "php"
@@ -46,12 +45,7 @@ RUNTIME_PACKAGE = "php-google-protobuf"
 
 
 def run(*command: str, cwd: Path = ROOT) -> str:
-    if shutil.which(command[0]) is None:
-        raise UnavailableError(f"{command[0]} is not installed (scripts/setup-tests installs it)")
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise UnavailableError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
-    return result.stdout
+    return run_tool(*command, cwd=cwd)
 
 
 def runtime_version() -> str:

@@ -21,11 +21,9 @@ live tests are sdk/ruby/test/, run by rake.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
-from sdks import ROOT, UnavailableError
+from sdks import ROOT, UnavailableError, run_tool
 from sdks._protoc import PROTO_ROOT, protos
 
 RUBY_ROOT = ROOT / "sdk" / "ruby"
@@ -34,12 +32,7 @@ GEMSPEC = "keyspace.gemspec"
 
 
 def run(*command: str, cwd: Path = RUBY_ROOT, env: dict[str, str] | None = None) -> str:
-    if shutil.which(command[0]) is None:
-        raise UnavailableError(f"{command[0]} is not installed (scripts/setup-tests installs it)")
-    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise UnavailableError(f"{' '.join(command)} failed:\n{result.stdout}{result.stderr}")
-    return result.stdout
+    return run_tool(*command, cwd=cwd, env=env)
 
 
 def versions_agree() -> None:
