@@ -670,7 +670,10 @@ def test_malformed_request_ends_the_stream_with_invalid_argument(ks: KeyspaceSid
     subscribe = subscribe_pb2.SubscribeRequest(
         action=subscribe_pb2.SUBSCRIBE_ACTION_SUBSCRIBE, channels=[b"bad"]
     )
-    responses = call(iter([subscribe.SerializeToString(), b"\xff\xff\xff"]))
+    # A deadline, so that a stream the server never ends fails this test
+    # with DEADLINE_EXCEEDED instead of hanging it (seen once in a loaded
+    # full run; not reproduced since).
+    responses = call(iter([subscribe.SerializeToString(), b"\xff\xff\xff"]), timeout=30)
     with pytest.raises(grpc.RpcError) as ended:
         for _response in responses:
             pass
