@@ -661,7 +661,11 @@ def test_half_closed_stream_keeps_receiving(ks: KeyspaceSide) -> None:
 
 
 def test_malformed_request_ends_the_stream_with_invalid_argument(ks: KeyspaceSide) -> None:
-    channel = grpc.insecure_channel(ks.address)
+    # A connection of its own. On the connection other channels of this
+    # process share, right after test_pipeline's eight concurrent Pipeline
+    # streams, this call's status never arrived (2 runs in 3): an open bug,
+    # see the stop 9 note; this test keeps checking the server's answer.
+    channel = grpc.insecure_channel(ks.address, options=[("grpc.use_local_subchannel_pool", 1)])
     call = channel.stream_stream(
         "/keyspace.v1.KeyspaceService/Subscribe",
         request_serializer=lambda raw: raw,
