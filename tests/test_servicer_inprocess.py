@@ -242,13 +242,16 @@ def test_pipeline_stream_counts_commands_and_open_streams(ctx: Context) -> None:
     ping = Command(ping=server_pb2.PingRequest())
     open_while_running: list[int] = []
 
-    async def requests() -> AsyncIterator[pipeline_pb2.PipelineRequest]:
+    async def requests() -> AsyncIterator[bytes]:
         for size in (1, 3, 5):
-            yield pipeline_pb2.PipelineRequest(commands=[ping] * size)
+            yield pipeline_pb2.PipelineRequest(commands=[ping] * size).SerializeToString()
             open_while_running.append(ctx.stats.pipelines_open)
 
     async def main() -> list[pipeline_pb2.PipelineResponse]:
-        return [response async for response in run_pipeline(ctx, requests())]
+        return [
+            pipeline_pb2.PipelineResponse.FromString(response)
+            async for response in run_pipeline(ctx, requests(), 1 << 20)
+        ]
 
     responses = asyncio.run(main())
     assert [len(response.replies) for response in responses] == [1, 3, 5]
@@ -258,12 +261,13 @@ def test_pipeline_stream_counts_commands_and_open_streams(ctx: Context) -> None:
 
 
 def test_pipeline_stream_closed_early_is_no_longer_counted_open(ctx: Context) -> None:
-    async def requests() -> AsyncIterator[pipeline_pb2.PipelineRequest]:
+    async def requests() -> AsyncIterator[bytes]:
         while True:
-            yield pipeline_pb2.PipelineRequest(commands=[Command(ping=server_pb2.PingRequest())])
+            ping = Command(ping=server_pb2.PingRequest())
+            yield pipeline_pb2.PipelineRequest(commands=[ping]).SerializeToString()
 
     async def main() -> None:
-        stream = run_pipeline(ctx, requests())
+        stream = run_pipeline(ctx, requests(), 1 << 20)
         await anext(stream)
         assert ctx.stats.pipelines_open == 1
         await stream.aclose()  # what gRPC does when the client cancels

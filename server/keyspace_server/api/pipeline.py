@@ -1,6 +1,10 @@
 """The Pipeline stream: each request's commands run in order, in one turn of
 the event loop, and are answered by one response with a reply per command.
-A failed command becomes an ``Error`` reply; the stream goes on."""
+A failed command becomes an ``Error`` reply; the stream goes on.
+
+Requests arrive and responses leave serialized: the plain GETs and SETs of
+a request run from its bytes (fastpath/), and a response is the
+concatenation of its replies' serialized fields."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import logging
 from collections.abc import AsyncGenerator, AsyncIterable, Sequence
 from typing import Any
 
+from google.protobuf.message import DecodeError
 from keyspace.v1 import pipeline_pb2
 
 from keyspace_server import errors
@@ -16,6 +21,7 @@ from keyspace_server.blocking import Blocked
 from keyspace_server.commands import dispatch
 from keyspace_server.commands.table import TABLE
 from keyspace_server.context import Context
+from keyspace_server.fastpath import batch
 
 Reply = pipeline_pb2.Reply
 log = logging.getLogger("keyspace")
@@ -88,15 +94,50 @@ def encode_response(response: pipeline_pb2.PipelineResponse, limit: int) -> byte
     ).SerializeToString()
 
 
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+_REPLIES_TAG = b"\x0a"  # PipelineResponse field 1 (replies), length-delimited
+
+
+def reply_field(reply: pipeline_pb2.Reply) -> bytes:
+    """``reply`` serialized as one element of PipelineResponse.replies."""
+    data = reply.SerializeToString()
+    return _REPLIES_TAG + _varint(len(data)) + data
+
+
+def malformed_request(error: DecodeError) -> errors.CommandError:
+    return errors.CommandError(
+        f"ERR the PipelineRequest could not be parsed: {error}", errors.Code.INVALID_ARGUMENT
+    )
+
+
 async def run_pipeline(
-    ctx: Context, requests: AsyncIterable[pipeline_pb2.PipelineRequest]
-) -> AsyncGenerator[pipeline_pb2.PipelineResponse, None]:
+    ctx: Context, requests: AsyncIterable[bytes], limit: int
+) -> AsyncGenerator[bytes, None]:
+    """Serialized PipelineResponses, at most ``limit`` bytes each, for the
+    serialized PipelineRequests of a stream. A request that cannot be parsed
+    ends the stream with the CommandError of ``malformed_request``."""
     stats = ctx.stats
+
+    def run_one(command: pipeline_pb2.Command) -> bytes:
+        return reply_field(execute(ctx, command))
+
     stats.pipelines_open += 1
     try:
-        async for request in requests:
+        async for raw in requests:
+            try:
+                request = pipeline_pb2.PipelineRequest.FromString(raw)
+            except DecodeError as error:
+                raise malformed_request(error) from None
             stats.commands_processed += len(request.commands)
-            replies = [execute(ctx, command) for command in request.commands]
+            body = batch.run_request(ctx, raw, request, run_one)
             if ctx.aof is not None:
                 durable = ctx.aof.durable()
                 if durable is not None:
@@ -106,10 +147,15 @@ async def run_pipeline(
                     try:
                         await durable
                     except errors.CommandError as refusal:
-                        replies = [
-                            _refuse_writes(r, c, refusal)
-                            for r, c in zip(replies, request.commands, strict=True)
-                        ]
-            yield pipeline_pb2.PipelineResponse(replies=replies)
+                        replies = pipeline_pb2.PipelineResponse.FromString(body).replies
+                        body = pipeline_pb2.PipelineResponse(
+                            replies=[
+                                _refuse_writes(r, c, refusal)
+                                for r, c in zip(replies, request.commands, strict=True)
+                            ]
+                        ).SerializeToString()
+            if len(body) > limit:
+                body = encode_response(pipeline_pb2.PipelineResponse.FromString(body), limit)
+            yield body
     finally:
         stats.pipelines_open -= 1

@@ -11,10 +11,10 @@ from typing import Any, NoReturn
 import grpc
 import grpc.aio
 from google.protobuf.message import Message
-from keyspace.v1 import pipeline_pb2, subscribe_pb2
+from keyspace.v1 import subscribe_pb2
 
 from keyspace_server import errors
-from keyspace_server.api.pipeline import encode_response, run_pipeline
+from keyspace_server.api.pipeline import run_pipeline
 from keyspace_server.api.status import grpc_status
 from keyspace_server.api.subscribe import subscribe_stream
 from keyspace_server.blocking import Blocked
@@ -78,13 +78,15 @@ def build_service(ctx: Context) -> grpc.GenericRpcHandler[Any, Any]:
     limit = ctx.config.grpc_max_message_size
 
     async def pipeline(requests, context):  # type: ignore[no-untyped-def]
-        async for response in run_pipeline(ctx, requests):
-            yield encode_response(response, limit)
+        # Requests arrive as bytes: their plain GETs and SETs run from the
+        # bytes (fastpath/), and run_pipeline parses them for the rest.
+        try:
+            async for response in run_pipeline(ctx, requests, limit):
+                yield response
+        except CommandError as error:
+            await _abort(context, error)
 
-    handlers["Pipeline"] = grpc.stream_stream_rpc_method_handler(
-        pipeline,
-        request_deserializer=pipeline_pb2.PipelineRequest.FromString,
-    )
+    handlers["Pipeline"] = grpc.stream_stream_rpc_method_handler(pipeline)
 
     async def subscribe(requests, context):  # type: ignore[no-untyped-def]
         await subscribe_stream(ctx, requests, context)

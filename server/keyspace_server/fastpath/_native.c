@@ -1,0 +1,374 @@
+/* Plain GET and SET run straight from a PipelineRequest's bytes.
+ *
+ * A Pipeline batch of GETs and SETs spends most of its time in Python
+ * overhead per command (a message object per request and reply, the
+ * dispatcher's bookkeeping), not in the dict operations that are the
+ * commands' real work. This module reads the commands from the request's
+ * wire bytes, does the dict operations, and writes the replies' wire bytes,
+ * so such a command costs a few hundred nanoseconds.
+ *
+ * It only takes the commands whose outcome needs nothing but the two dicts:
+ * GET of a key without a TTL holding a plain string (or no key), and SET of
+ * a key without a TTL with no option. Anything else (an option, a key with a
+ * TTL, a value of another type, a field it does not know, a malformed
+ * field) stops the run at that command, and the caller runs it through the
+ * ordinary dispatcher before calling back here for the rest: the commands
+ * still run in order, and every rule beyond this narrow case stays in one
+ * place, the Python command handlers. The caller decides whether the fast
+ * path may run at all (fastpath/batch.py): no notifications, no snapshot
+ * being written, no WATCHed keys, no blocked clients.
+ *
+ * Wire format facts relied on (keyspace/v1/pipeline.proto): PipelineRequest
+ * field 1 = Command; Command and Reply field 20 = get, 21 = set;
+ * GetRequest{1: key}; SetRequest{1: key, 2: value, ...options};
+ * GetResponse{1: optional value}; SetResponse{1: written}.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+enum { WIRE_VARINT = 0, WIRE_I64 = 1, WIRE_LEN = 2, WIRE_I32 = 5 };
+enum { FIELD_GET = 20, FIELD_SET = 21 };
+
+typedef struct {
+    const unsigned char *data;
+    Py_ssize_t size;
+} Span;
+
+/* -- reading the wire format ------------------------------------------- */
+
+static int read_varint(const unsigned char **at, const unsigned char *end, uint64_t *out) {
+    uint64_t value = 0;
+    for (int shift = 0; shift < 64 && *at < end; shift += 7) {
+        unsigned char byte = *(*at)++;
+        value |= (uint64_t)(byte & 0x7f) << shift;
+        if (!(byte & 0x80)) {
+            *out = value;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Reads one length-delimited field's payload after its tag. */
+static int read_span(const unsigned char **at, const unsigned char *end, Span *out) {
+    uint64_t size;
+    if (!read_varint(at, end, &size) || size > (uint64_t)(end - *at)) {
+        return 0;
+    }
+    out->data = *at;
+    out->size = (Py_ssize_t)size;
+    *at += size;
+    return 1;
+}
+
+/* Skips a field of any wire type; 0 if it is malformed. */
+static int skip_field(const unsigned char **at, const unsigned char *end, int wire_type) {
+    uint64_t ignored;
+    Span span;
+    switch (wire_type) {
+    case WIRE_VARINT:
+        return read_varint(at, end, &ignored);
+    case WIRE_I64:
+        if (end - *at < 8) return 0;
+        *at += 8;
+        return 1;
+    case WIRE_LEN:
+        return read_span(at, end, &span);
+    case WIRE_I32:
+        if (end - *at < 4) return 0;
+        *at += 4;
+        return 1;
+    default:
+        return 0; /* groups: never in our schema */
+    }
+}
+
+/* A Command holding exactly one length-delimited field: which one, and its
+ * payload. 0 for anything else (several fields, as a oneof set twice). */
+static int only_field(Span command, int *field, Span *payload) {
+    const unsigned char *at = command.data, *end = command.data + command.size;
+    uint64_t tag;
+    if (!read_varint(&at, end, &tag) || (tag & 7) != WIRE_LEN || !read_span(&at, end, payload)) {
+        return 0;
+    }
+    *field = (int)(tag >> 3);
+    return at == end;
+}
+
+/* The request's length-delimited fields 1 and 2 (the last occurrence wins,
+ * as protobuf's parsers do); 0 if it has any other field, which means an
+ * option the fast path does not take. */
+static int key_and_value(Span request, Span *key, Span *value, int max_field) {
+    const unsigned char *at = request.data, *end = request.data + request.size;
+    key->data = value->data = (const unsigned char *)"";
+    key->size = value->size = 0;
+    while (at < end) {
+        uint64_t tag;
+        if (!read_varint(&at, end, &tag) || (tag & 7) != WIRE_LEN) return 0;
+        uint64_t field = tag >> 3;
+        if (field == 1) {
+            if (!read_span(&at, end, key)) return 0;
+        } else if (field == 2 && max_field >= 2) {
+            if (!read_span(&at, end, value)) return 0;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* -- writing replies ----------------------------------------------------- */
+
+typedef struct {
+    unsigned char *data;
+    Py_ssize_t size, capacity;
+} Buffer;
+
+static int reserve(Buffer *buffer, Py_ssize_t more) {
+    if (buffer->size + more <= buffer->capacity) return 1;
+    Py_ssize_t capacity = buffer->capacity ? buffer->capacity : 256;
+    while (capacity < buffer->size + more) capacity *= 2;
+    unsigned char *data = PyMem_Realloc(buffer->data, (size_t)capacity);
+    if (data == NULL) {
+        PyErr_NoMemory();
+        return 0;
+    }
+    buffer->data = data;
+    buffer->capacity = capacity;
+    return 1;
+}
+
+static Py_ssize_t varint_size(uint64_t value) {
+    Py_ssize_t size = 1;
+    while (value >= 0x80) {
+        value >>= 7;
+        size++;
+    }
+    return size;
+}
+
+static void put_varint(Buffer *buffer, uint64_t value) {
+    while (value >= 0x80) {
+        buffer->data[buffer->size++] = (unsigned char)(value | 0x80);
+        value >>= 7;
+    }
+    buffer->data[buffer->size++] = (unsigned char)value;
+}
+
+static void put_bytes(Buffer *buffer, const void *data, Py_ssize_t size) {
+    memcpy(buffer->data + buffer->size, data, (size_t)size);
+    buffer->size += size;
+}
+
+/* A length-delimited field: tag, length, payload (reserved by the caller). */
+static void put_field(Buffer *buffer, int field, Py_ssize_t size) {
+    put_varint(buffer, ((uint64_t)field << 3) | WIRE_LEN);
+    put_varint(buffer, (uint64_t)size);
+}
+
+/* PipelineResponse.replies += Reply{get: GetResponse{value}}; value NULL is
+ * nil (an empty GetResponse). */
+static int put_get_reply(Buffer *out, const char *value, Py_ssize_t size) {
+    Py_ssize_t response = value ? 1 + varint_size((uint64_t)size) + size : 0;
+    Py_ssize_t reply = 2 + varint_size((uint64_t)response) + response;
+    if (!reserve(out, 1 + varint_size((uint64_t)reply) + reply)) return 0;
+    put_field(out, 1, reply);
+    put_field(out, FIELD_GET, response);
+    if (value) {
+        put_field(out, 1, size);
+        put_bytes(out, value, size);
+    }
+    return 1;
+}
+
+/* PipelineResponse.replies += Reply{set: SetResponse{written: true}}. */
+static int put_set_reply(Buffer *out) {
+    static const unsigned char reply[] = {0x0a, 0x05, 0xaa, 0x01, 0x02, 0x08, 0x01};
+    if (!reserve(out, sizeof reply)) return 0;
+    put_bytes(out, reply, sizeof reply);
+    return 1;
+}
+
+/* The AOF record of a plain SET: Command{set: SetRequest{key, value}},
+ * serialized as protobuf does (empty fields omitted), so that it is the
+ * very record the Python handler would have logged. */
+static PyObject *set_record(Span key, Span value) {
+    Py_ssize_t request = (key.size ? 1 + varint_size((uint64_t)key.size) + key.size : 0) +
+                         (value.size ? 1 + varint_size((uint64_t)value.size) + value.size : 0);
+    Buffer record = {0};
+    if (!reserve(&record, 2 + varint_size((uint64_t)request) + request)) return NULL;
+    put_field(&record, FIELD_SET, request);
+    if (key.size) {
+        put_field(&record, 1, key.size);
+        put_bytes(&record, key.data, key.size);
+    }
+    if (value.size) {
+        put_field(&record, 2, value.size);
+        put_bytes(&record, value.data, value.size);
+    }
+    PyObject *bytes = PyBytes_FromStringAndSize((const char *)record.data, record.size);
+    PyMem_Free(record.data);
+    return bytes;
+}
+
+/* -- the commands ---------------------------------------------------------- */
+
+typedef struct {
+    PyObject *data, *expires, *records;
+    Py_ssize_t max_value;
+    Py_ssize_t hits, misses, created, writes;
+} Store;
+
+enum { DONE = 1, NOT_MINE = 0, FAILED = -1 };
+
+/* stop_end when the caller must run every remaining command itself. */
+#define GIVE_UP (-2)
+
+/* Whether the key has a TTL: such a key may be due to expire, which the
+ * Python side handles (deleting it, logging the DEL, notifying). */
+static int has_ttl(Store *store, PyObject *key) {
+    return PyDict_GET_SIZE(store->expires) ? PyDict_Contains(store->expires, key) : 0;
+}
+
+static int run_get(Store *store, Span request, Buffer *out) {
+    Span key, unused;
+    if (!key_and_value(request, &key, &unused, 1)) return NOT_MINE;
+    PyObject *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
+    if (name == NULL) return FAILED;
+    int outcome = has_ttl(store, name);
+    if (outcome != 0) {
+        Py_DECREF(name);
+        return outcome < 0 ? FAILED : NOT_MINE;
+    }
+    PyObject *value = PyDict_GetItemWithError(store->data, name); /* borrowed */
+    Py_DECREF(name);
+    if (value == NULL) {
+        if (PyErr_Occurred()) return FAILED;
+        store->misses++;
+        return put_get_reply(out, NULL, 0) ? DONE : FAILED;
+    }
+    /* bytearray (a string changed in place), EmbeddedString and the other
+     * types (WRONGTYPE) are the handler's. */
+    if (!PyBytes_CheckExact(value)) return NOT_MINE;
+    store->hits++;
+    return put_get_reply(out, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value)) ? DONE : FAILED;
+}
+
+static int run_set(Store *store, Span request, Buffer *out) {
+    Span key, value;
+    if (!key_and_value(request, &key, &value, 2) || value.size > store->max_value) {
+        return NOT_MINE;
+    }
+    PyObject *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
+    if (name == NULL) return FAILED;
+    int outcome = has_ttl(store, name);
+    if (outcome != 0) {
+        Py_DECREF(name);
+        return outcome < 0 ? FAILED : NOT_MINE;
+    }
+    PyObject *stored = PyBytes_FromStringAndSize((const char *)value.data, value.size);
+    if (stored == NULL) {
+        Py_DECREF(name);
+        return FAILED;
+    }
+    Py_ssize_t before = PyDict_GET_SIZE(store->data);
+    int failed = PyDict_SetItem(store->data, name, stored);
+    Py_DECREF(name);
+    Py_DECREF(stored);
+    if (failed) return FAILED;
+    store->created += PyDict_GET_SIZE(store->data) - before;
+    store->writes++;
+    if (store->records != Py_None) {
+        PyObject *record = set_record(key, value);
+        if (record == NULL) return FAILED;
+        failed = PyList_Append(store->records, record);
+        Py_DECREF(record);
+        if (failed) return FAILED;
+    }
+    return put_set_reply(out) ? DONE : FAILED;
+}
+
+/* run(request, offset, data, expires, max_value, records)
+ *
+ * Runs the commands of the serialized PipelineRequest ``request`` from byte
+ * ``offset`` on, until its end or the first command this module does not
+ * take. Returns (replies, commands_run, stop_start, stop_end, hits, misses,
+ * created, writes): the serialized PipelineResponse fields of the commands
+ * run; where the command it stopped at begins and ends (both -1 at the end
+ * of the request; stop_end -2 if the caller is to run all the rest); and
+ * counters for the caller's bookkeeping. With
+ * ``records`` a list, each SET's AOF record is appended to it. */
+static PyObject *run(PyObject *module, PyObject *args) {
+    (void)module;
+    Py_buffer request;
+    Py_ssize_t offset, max_value;
+    Store store = {0};
+    if (!PyArg_ParseTuple(args, "y*nO!O!nO", &request, &offset, &PyDict_Type, &store.data,
+                          &PyDict_Type, &store.expires, &max_value, &store.records)) {
+        return NULL;
+    }
+    store.max_value = max_value;
+    const unsigned char *begin = request.buf, *end = begin + request.len;
+    const unsigned char *at = begin + (offset < 0 || offset > request.len ? request.len : offset);
+    Buffer out = {0};
+    Py_ssize_t commands = 0, stop_start = -1, stop_end = -1;
+    while (at < end) {
+        const unsigned char *start = at;
+        uint64_t tag;
+        Span command, payload;
+        int field;
+        if (!read_varint(&at, end, &tag)) goto not_mine;
+        if (tag != ((1 << 3) | WIRE_LEN)) {
+            /* An unknown field of PipelineRequest: protobuf ignores it. */
+            if (!skip_field(&at, end, (int)(tag & 7))) goto not_mine;
+            continue;
+        }
+        if (!read_span(&at, end, &command)) goto not_mine;
+        int outcome = NOT_MINE;
+        if (only_field(command, &field, &payload)) {
+            if (field == FIELD_GET) {
+                outcome = run_get(&store, payload, &out);
+            } else if (field == FIELD_SET) {
+                outcome = run_set(&store, payload, &out);
+            }
+        }
+        if (outcome == FAILED) {
+            PyMem_Free(out.data);
+            PyBuffer_Release(&request);
+            return NULL;
+        }
+        if (outcome == NOT_MINE) {
+            stop_start = start - begin;
+            stop_end = at - begin;
+            break;
+        }
+        commands++;
+        continue;
+    not_mine:
+        /* Malformed framing: the caller's parser accepted the request, so
+         * this cannot happen; if it does, the caller runs the rest. */
+        stop_start = start - begin;
+        stop_end = GIVE_UP;
+        break;
+    }
+    PyObject *replies = PyBytes_FromStringAndSize((const char *)out.data, out.size);
+    PyMem_Free(out.data);
+    PyBuffer_Release(&request);
+    if (replies == NULL) return NULL;
+    return Py_BuildValue("(Nnnnnnnn)", replies, commands, stop_start, stop_end, store.hits,
+                         store.misses, store.created, store.writes);
+}
+
+static PyMethodDef methods[] = {
+    {"run", run, METH_VARARGS, "Run a PipelineRequest's plain GETs and SETs from its bytes."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_native", "Keyspace's native fast path (see _native.c).", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__native(void) { return PyModule_Create(&module); }

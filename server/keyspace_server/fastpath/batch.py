@@ -1,0 +1,90 @@
+"""One Pipeline request, run with the native fast path where it may.
+
+``_native.run`` takes the plain GETs and SETs straight from the request's
+bytes; at the first command it does not take it stops, that command runs
+through the dispatcher like any other (``run_one``), and the native run
+resumes after it. Replies come back as serialized ``PipelineResponse``
+fields, so the response is their concatenation.
+
+The fast path leaves out everything that plain GET and SET do not need
+when nobody is watching: it may run only while no keyspace notification is
+enabled, no snapshot (BGREWRITEAOF, BGSAVE) is being written, no key is
+WATCHed, no client is blocked on a key, the dataset is loaded and the AOF
+accepts writes. A command run through the dispatcher may change any of
+that (CONFIG SET, BGREWRITEAOF), so it is asked again after each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from keyspace.v1 import pipeline_pb2
+
+from keyspace_server.context import Context
+
+try:
+    from keyspace_server.fastpath import _native
+except ImportError:  # pragma: no cover - a tree where the extension was not built
+    _native = None  # type: ignore[assignment]
+
+_GIVE_UP = -2
+
+RunOne = Callable[[pipeline_pb2.Command], bytes]
+
+
+def available() -> bool:
+    """Whether the extension was built (pip install builds it)."""
+    return _native is not None
+
+
+def _may_run(ctx: Context) -> bool:
+    db = ctx.db
+    aof = ctx.aof
+    return (
+        _native is not None
+        and not ctx.loading
+        and ctx.snapshot is None
+        and not db.watched
+        and not db.blocked_keys
+        and not ctx.pubsub.notify_flags
+        and ctx.aof_batch is None
+        and (aof is None or aof.error is None)
+    )
+
+
+def run_request(
+    ctx: Context, raw: bytes, request: pipeline_pb2.PipelineRequest, run_one: RunOne
+) -> bytes:
+    """The serialized replies to ``request`` (whose bytes are ``raw``), as
+    the fields of a PipelineResponse. ``run_one`` runs one command through
+    the dispatcher and returns its reply as such a field."""
+    commands = request.commands
+    if not _may_run(ctx):
+        return b"".join(run_one(command) for command in commands)
+    db = ctx.db
+    records: list[bytes] | None = [] if ctx.aof is not None else None
+    parts: list[bytes] = []
+    offset = index = 0
+    while True:
+        replies, ran, _, stop_end, hits, misses, created, writes = _native.run(
+            raw, offset, db.data, db.expires, ctx.config.proto_max_bulk_len, records
+        )
+        parts.append(replies)
+        index += ran
+        db.hits += hits
+        db.misses += misses
+        db.version += created
+        if writes:
+            ctx.persistence.dirty += writes
+            if records:
+                for record in records:
+                    ctx.aof.append(record)
+                records.clear()
+        if stop_end == -1:
+            return b"".join(parts)
+        parts.append(run_one(commands[index]))
+        index += 1
+        offset = stop_end
+        if stop_end == _GIVE_UP or not _may_run(ctx):
+            parts.extend(run_one(command) for command in commands[index:])
+            return b"".join(parts)
