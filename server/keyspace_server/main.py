@@ -12,6 +12,7 @@ from pathlib import Path
 
 import grpc
 import grpc.aio
+import uvloop
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
 from keyspace_server.api import reflection
@@ -154,7 +155,11 @@ def main(argv: list[str] | None = None) -> None:
     config = parse_args(argv)
     _configure_logging(config)
     try:
-        asyncio.run(serve(config))
+        # uvloop's event loop costs less per callback than asyncio's, and a
+        # gRPC call is several callbacks: ~15% more unary calls per second
+        # (README, Performance).
+        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
+            runner.run(serve(config))
     except (OSError, StartupError) as error:
         log.error("cannot start: %s", error)
         sys.exit(1)

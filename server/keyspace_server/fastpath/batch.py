@@ -16,6 +16,7 @@ that (CONFIG SET, BGREWRITEAOF), so it is asked again after each one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from keyspace.v1 import pipeline_pb2
@@ -28,6 +29,7 @@ except ImportError:  # pragma: no cover - a tree where the extension was not bui
     _native = None  # type: ignore[assignment]
 
 _GIVE_UP = -2
+log = logging.getLogger("keyspace")
 
 RunOne = Callable[[pipeline_pb2.Command], bytes]
 
@@ -66,9 +68,19 @@ def run_request(
     parts: list[bytes] = []
     offset = index = 0
     while True:
-        replies, ran, _, stop_end, hits, misses, created, writes = _native.run(
-            raw, offset, db.data, db.expires, ctx.config.proto_max_bulk_len, records
-        )
+        try:
+            outcome = _native.run(
+                raw, offset, db.data, db.expires, ctx.config.proto_max_bulk_len, records
+            )
+        except Exception:
+            # Arguments it cannot take (a broken configuration) fail it
+            # before it runs anything (running out of memory could fail it
+            # midway): the dispatcher runs the rest and answers each command
+            # as it can, so the stream goes on.
+            log.exception("the native fast path failed; running the commands in Python")
+            parts.extend(run_one(command) for command in commands[index:])
+            return b"".join(parts)
+        replies, ran, _, stop_end, hits, misses, created, writes = outcome
         parts.append(replies)
         index += ran
         db.hits += hits
