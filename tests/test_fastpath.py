@@ -15,6 +15,7 @@ import grpc
 import keyspace
 import pytest
 import redis
+from keyspace.v1 import pipeline_pb2, strings_pb2
 from keyspace_server.fastpath import batch
 
 from tests.servers import RunningServer, start_keyspace
@@ -171,6 +172,28 @@ def test_fast_writes_are_logged_and_replayed(servers: list[RunningServer], tmp_p
             assert client.get(key) == value
     finally:
         client.close()
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"\x0a\x05\xaa", b"\x0a\x03\xaa\x01\x05", b"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"],
+    ids=["truncated", "nested-length-past-the-end", "overlong-varint"],
+)
+def test_nothing_of_a_malformed_request_runs(
+    kv: keyspace.Client, address: str, garbage: bytes
+) -> None:
+    plain_set = pipeline_pb2.PipelineRequest(
+        commands=[pipeline_pb2.Command(set=strings_pb2.SetRequest(key=b"half", value=b"done"))]
+    ).SerializeToString()
+    channel = grpc.insecure_channel(address, options=[("grpc.use_local_subchannel_pool", 1)])
+    try:
+        stream = channel.stream_stream("/keyspace.v1.KeyspaceService/Pipeline")
+        with pytest.raises(grpc.RpcError) as raised:
+            list(stream(iter([plain_set + garbage]), timeout=10))
+        assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    finally:
+        channel.close()
+    assert kv.get("half") is None
 
 
 def test_a_malformed_request_ends_the_stream_and_the_server_goes_on(

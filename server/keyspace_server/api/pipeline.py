@@ -133,11 +133,11 @@ async def run_pipeline(
     try:
         async for raw in requests:
             try:
-                request = pipeline_pb2.PipelineRequest.FromString(raw)
+                request = batch.Request(raw, ctx)
             except DecodeError as error:
                 raise malformed_request(error) from None
-            stats.commands_processed += len(request.commands)
-            body = batch.run_request(ctx, raw, request, run_one)
+            stats.commands_processed += request.size
+            body = batch.run_request(ctx, request, run_one)
             if ctx.aof is not None:
                 durable = ctx.aof.durable()
                 if durable is not None:
@@ -151,7 +151,7 @@ async def run_pipeline(
                         body = pipeline_pb2.PipelineResponse(
                             replies=[
                                 _refuse_writes(r, c, refusal)
-                                for r, c in zip(replies, request.commands, strict=True)
+                                for r, c in zip(replies, request.parsed().commands, strict=True)
                             ]
                         ).SerializeToString()
             if len(body) > limit:

@@ -362,8 +362,49 @@ static PyObject *run(PyObject *module, PyObject *args) {
                          store.misses, store.created, store.writes);
 }
 
+/* Whether a Command is a GET or SET this module takes whatever the data:
+ * one field, no option, a value within max_value. */
+static int plain_command(Span command, Py_ssize_t max_value) {
+    Span payload, key, value;
+    int field;
+    if (!only_field(command, &field, &payload)) return 0;
+    if (field == FIELD_GET) return key_and_value(payload, &key, &value, 1);
+    if (field == FIELD_SET) return key_and_value(payload, &key, &value, 2) && value.size <= max_value;
+    return 0;
+}
+
+/* plain_commands(request, max_value) -> int
+ *
+ * How many commands the serialized PipelineRequest holds if it is nothing
+ * but plain GETs and SETs (see plain_command), else -1. Such a request is
+ * checked here as completely as protobuf's parser would check it (its
+ * fields are all bytes: no UTF-8 to validate), so the caller may skip that
+ * parse; any other request is parsed by protobuf first, which refuses a
+ * malformed one before any of its commands runs. */
+static PyObject *plain_commands(PyObject *module, PyObject *args) {
+    (void)module;
+    Py_buffer request;
+    Py_ssize_t max_value, commands = 0;
+    if (!PyArg_ParseTuple(args, "y*n", &request, &max_value)) return NULL;
+    const unsigned char *at = request.buf, *end = at + request.len;
+    while (at < end) {
+        uint64_t tag;
+        Span command;
+        if (!read_varint(&at, end, &tag) || tag != ((1 << 3) | WIRE_LEN) ||
+            !read_span(&at, end, &command) || !plain_command(command, max_value)) {
+            commands = -1;
+            break;
+        }
+        commands++;
+    }
+    PyBuffer_Release(&request);
+    return PyLong_FromSsize_t(commands);
+}
+
 static PyMethodDef methods[] = {
     {"run", run, METH_VARARGS, "Run a PipelineRequest's plain GETs and SETs from its bytes."},
+    {"plain_commands", plain_commands, METH_VARARGS,
+     "How many commands a PipelineRequest of plain GETs and SETs holds, else -1."},
     {NULL, NULL, 0, NULL},
 };
 

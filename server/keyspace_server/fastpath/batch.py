@@ -54,31 +54,55 @@ def _may_run(ctx: Context) -> bool:
     )
 
 
-def run_request(
-    ctx: Context, raw: bytes, request: pipeline_pb2.PipelineRequest, run_one: RunOne
-) -> bytes:
-    """The serialized replies to ``request`` (whose bytes are ``raw``), as
-    the fields of a PipelineResponse. ``run_one`` runs one command through
-    the dispatcher and returns its reply as such a field."""
-    commands = request.commands
+class Request:
+    """A PipelineRequest as it arrived: its bytes, parsed by protobuf only
+    if a command needs the dispatcher. A request of nothing but plain GETs
+    and SETs is checked by ``_native.plain_commands`` instead, as completely
+    as protobuf would; any other is parsed at once, so that a malformed
+    request is refused (DecodeError) before any of its commands runs."""
+
+    __slots__ = ("_parsed", "raw", "size")
+
+    def __init__(self, raw: bytes, ctx: Context) -> None:
+        self.raw = raw
+        self._parsed: pipeline_pb2.PipelineRequest | None = None
+        try:
+            size = -1 if _native is None else _native.plain_commands(raw, _max_value(ctx))
+        except Exception:  # a broken configuration: protobuf's path reports it
+            size = -1
+        self.size = size if size >= 0 else len(self.parsed().commands)
+
+    def parsed(self) -> pipeline_pb2.PipelineRequest:
+        if self._parsed is None:
+            self._parsed = pipeline_pb2.PipelineRequest.FromString(self.raw)
+        return self._parsed
+
+
+def _max_value(ctx: Context) -> int:
+    return ctx.config.proto_max_bulk_len
+
+
+def run_request(ctx: Context, request: Request, run_one: RunOne) -> bytes:
+    """The serialized replies to ``request``, as the fields of a
+    PipelineResponse. ``run_one`` runs one command through the dispatcher
+    and returns its reply as such a field."""
     if not _may_run(ctx):
-        return b"".join(run_one(command) for command in commands)
+        return b"".join(run_one(command) for command in request.parsed().commands)
+    raw = request.raw
     db = ctx.db
     records: list[bytes] | None = [] if ctx.aof is not None else None
     parts: list[bytes] = []
     offset = index = 0
     while True:
         try:
-            outcome = _native.run(
-                raw, offset, db.data, db.expires, ctx.config.proto_max_bulk_len, records
-            )
+            outcome = _native.run(raw, offset, db.data, db.expires, _max_value(ctx), records)
         except Exception:
             # Arguments it cannot take (a broken configuration) fail it
             # before it runs anything (running out of memory could fail it
             # midway): the dispatcher runs the rest and answers each command
             # as it can, so the stream goes on.
             log.exception("the native fast path failed; running the commands in Python")
-            parts.extend(run_one(command) for command in commands[index:])
+            parts.extend(run_one(command) for command in request.parsed().commands[index:])
             return b"".join(parts)
         replies, ran, _, stop_end, hits, misses, created, writes = outcome
         parts.append(replies)
@@ -94,6 +118,7 @@ def run_request(
                 records.clear()
         if stop_end == -1:
             return b"".join(parts)
+        commands = request.parsed().commands
         parts.append(run_one(commands[index]))
         index += 1
         offset = stop_end
