@@ -1,6 +1,6 @@
-"""What the bench scripts (scripts/bench-*) share: where the repository is,
-what a process costs according to /proc, a median with its spread, and
-Markdown tables.
+"""What the bench scripts (scripts/bench*) share: where the repository is,
+what a process costs according to /proc, a median with its spread,
+Markdown tables, and a description of the machine.
 
 Importing this module puts the repository on ``sys.path``, so that a bench
 script can then import ``tests.servers`` (which starts the servers) and the
@@ -10,10 +10,13 @@ SDK from the working tree.
 from __future__ import annotations
 
 import os
+import platform
 import statistics
+import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,3 +86,43 @@ def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]], left: i
 def log(message: str) -> None:
     """Progress, on standard error: standard output holds the report."""
     print(message, file=sys.stderr, flush=True)
+
+
+def _command_output(*argv: str) -> str:
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    except OSError:
+        return ""
+
+
+def machine() -> dict[str, str]:
+    """What a reader needs to weigh a benchmark's figures: the hardware, the
+    software on both sides, and the commit measured (with "+ changes" when
+    the working tree differs from it)."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    memory = next(
+        int(line.split()[1]) * 1024
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal:")
+    )
+    redis_version = _command_output("redis-server", "--version").split()
+    commit = _command_output("git", "rev-parse", "--short=12", "HEAD") or "unknown"
+    if _command_output("git", "status", "--porcelain", "--untracked-files=no"):
+        commit += " + changes"
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": f"{memory / 2**30:.1f} GiB",
+        "kernel": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "redis-server": redis_version[2].removeprefix("v=") if len(redis_version) > 2 else "?",
+        "keyspace commit": commit,
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+    }
