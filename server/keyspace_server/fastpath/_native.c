@@ -233,16 +233,25 @@ static int has_ttl(Store *store, PyObject *key) {
     return PyDict_GET_SIZE(store->expires) ? PyDict_Contains(store->expires, key) : 0;
 }
 
+/* The key as a bytes object in *name (a new reference), DONE; or NOT_MINE
+ * if it has a TTL, FAILED on error, with *name NULL. */
+static int key_without_ttl(Store *store, Span key, PyObject **name) {
+    *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
+    if (*name == NULL) return FAILED;
+    int outcome = has_ttl(store, *name);
+    if (outcome != 0) {
+        Py_CLEAR(*name);
+        return outcome < 0 ? FAILED : NOT_MINE;
+    }
+    return DONE;
+}
+
 static int run_get(Store *store, Span request, Buffer *out) {
     Span key, unused;
     if (!key_and_value(request, &key, &unused, 1)) return NOT_MINE;
-    PyObject *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
-    if (name == NULL) return FAILED;
-    int outcome = has_ttl(store, name);
-    if (outcome != 0) {
-        Py_DECREF(name);
-        return outcome < 0 ? FAILED : NOT_MINE;
-    }
+    PyObject *name;
+    int outcome = key_without_ttl(store, key, &name);
+    if (outcome != DONE) return outcome;
     PyObject *value = PyDict_GetItemWithError(store->data, name); /* borrowed */
     Py_DECREF(name);
     if (value == NULL) {
@@ -262,13 +271,9 @@ static int run_set(Store *store, Span request, Buffer *out) {
     if (!key_and_value(request, &key, &value, 2) || value.size > store->max_value) {
         return NOT_MINE;
     }
-    PyObject *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
-    if (name == NULL) return FAILED;
-    int outcome = has_ttl(store, name);
-    if (outcome != 0) {
-        Py_DECREF(name);
-        return outcome < 0 ? FAILED : NOT_MINE;
-    }
+    PyObject *name;
+    int outcome = key_without_ttl(store, key, &name);
+    if (outcome != DONE) return outcome;
     PyObject *stored = PyBytes_FromStringAndSize((const char *)value.data, value.size);
     if (stored == NULL) {
         Py_DECREF(name);
