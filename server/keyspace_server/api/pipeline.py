@@ -22,6 +22,7 @@ from keyspace_server.commands import dispatch
 from keyspace_server.commands.table import TABLE
 from keyspace_server.context import Context
 from keyspace_server.fastpath import batch
+from keyspace_server.wire import field_one
 
 Reply = pipeline_pb2.Reply
 log = logging.getLogger("keyspace")
@@ -94,24 +95,6 @@ def encode_response(response: pipeline_pb2.PipelineResponse, limit: int) -> byte
     ).SerializeToString()
 
 
-def _varint(value: int) -> bytes:
-    out = bytearray()
-    while value >= 0x80:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
-_REPLIES_TAG = b"\x0a"  # PipelineResponse field 1 (replies), length-delimited
-
-
-def reply_field(reply: pipeline_pb2.Reply) -> bytes:
-    """``reply`` serialized as one element of PipelineResponse.replies."""
-    data = reply.SerializeToString()
-    return _REPLIES_TAG + _varint(len(data)) + data
-
-
 def malformed_request(error: DecodeError) -> errors.CommandError:
     return errors.CommandError(
         f"ERR the PipelineRequest could not be parsed: {error}", errors.Code.INVALID_ARGUMENT
@@ -127,7 +110,8 @@ async def run_pipeline(
     stats = ctx.stats
 
     def run_one(command: pipeline_pb2.Command) -> bytes:
-        return reply_field(execute(ctx, command))
+        # PipelineResponse.replies is field 1.
+        return field_one(execute(ctx, command))
 
     stats.pipelines_open += 1
     try:
