@@ -300,11 +300,11 @@ static int run_set(Store *store, Span request, Buffer *out) {
  *
  * Runs the commands of the serialized PipelineRequest ``request`` from byte
  * ``offset`` on, until its end or the first command this module does not
- * take. Returns (replies, commands_run, stop_start, stop_end, hits, misses,
- * created, writes): the serialized PipelineResponse fields of the commands
- * run; where the command it stopped at begins and ends (both -1 at the end
- * of the request; stop_end -2 if the caller is to run all the rest); and
- * counters for the caller's bookkeeping. With
+ * take. Returns (replies, commands_run, stop_end, hits, misses, created,
+ * writes): the serialized PipelineResponse fields of the commands run; where
+ * the command it stopped at ends, so the caller resumes there after running
+ * it (-1 at the end of the request; -2 if the caller is to run all the
+ * rest itself, the command it stopped at included); and counters for the caller's bookkeeping. With
  * ``records`` a list, each SET's AOF record is appended to it. */
 static PyObject *run(PyObject *module, PyObject *args) {
     (void)module;
@@ -319,9 +319,8 @@ static PyObject *run(PyObject *module, PyObject *args) {
     const unsigned char *begin = request.buf, *end = begin + request.len;
     const unsigned char *at = begin + (offset < 0 || offset > request.len ? request.len : offset);
     Buffer out = {0};
-    Py_ssize_t commands = 0, stop_start = -1, stop_end = -1;
+    Py_ssize_t commands = 0, stop_end = -1;
     while (at < end) {
-        const unsigned char *start = at;
         uint64_t tag;
         Span command, payload;
         int field;
@@ -346,16 +345,15 @@ static PyObject *run(PyObject *module, PyObject *args) {
             return NULL;
         }
         if (outcome == NOT_MINE) {
-            stop_start = start - begin;
             stop_end = at - begin;
             break;
         }
         commands++;
         continue;
     not_mine:
-        /* Malformed framing: the caller's parser accepted the request, so
-         * this cannot happen; if it does, the caller runs the rest. */
-        stop_start = start - begin;
+        /* Malformed framing: the caller checked the request (protobuf's
+         * parser or plain_commands), so this cannot happen; if it does,
+         * the caller runs the rest. */
         stop_end = GIVE_UP;
         break;
     }
@@ -363,7 +361,7 @@ static PyObject *run(PyObject *module, PyObject *args) {
     PyMem_Free(out.data);
     PyBuffer_Release(&request);
     if (replies == NULL) return NULL;
-    return Py_BuildValue("(Nnnnnnnn)", replies, commands, stop_start, stop_end, store.hits,
+    return Py_BuildValue("(Nnnnnnn)", replies, commands, stop_end, store.hits,
                          store.misses, store.created, store.writes);
 }
 

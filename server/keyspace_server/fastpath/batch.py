@@ -82,12 +82,21 @@ def _max_value(ctx: Context) -> int:
     return ctx.config.proto_max_bulk_len
 
 
+def _dispatched(
+    request: Request, start: int, run_one: RunOne, parts: list[bytes] | None = None
+) -> bytes:
+    """``parts`` followed by the replies of the commands from ``start`` on,
+    each run through the dispatcher."""
+    commands = request.parsed().commands
+    return b"".join([*(parts or []), *(run_one(command) for command in commands[start:])])
+
+
 def run_request(ctx: Context, request: Request, run_one: RunOne) -> bytes:
     """The serialized replies to ``request``, as the fields of a
     PipelineResponse. ``run_one`` runs one command through the dispatcher
     and returns its reply as such a field."""
     if not _may_run(ctx):
-        return b"".join(run_one(command) for command in request.parsed().commands)
+        return _dispatched(request, 0, run_one)
     raw = request.raw
     db = ctx.db
     records: list[bytes] | None = [] if ctx.aof is not None else None
@@ -102,9 +111,8 @@ def run_request(ctx: Context, request: Request, run_one: RunOne) -> bytes:
             # midway): the dispatcher runs the rest and answers each command
             # as it can, so the stream goes on.
             log.exception("the native fast path failed; running the commands in Python")
-            parts.extend(run_one(command) for command in request.parsed().commands[index:])
-            return b"".join(parts)
-        replies, ran, _, stop_end, hits, misses, created, writes = outcome
+            return _dispatched(request, index, run_one, parts)
+        replies, ran, stop_end, hits, misses, created, writes = outcome
         parts.append(replies)
         index += ran
         db.hits += hits
@@ -118,10 +126,10 @@ def run_request(ctx: Context, request: Request, run_one: RunOne) -> bytes:
                 records.clear()
         if stop_end == -1:
             return b"".join(parts)
-        commands = request.parsed().commands
-        parts.append(run_one(commands[index]))
+        if stop_end == _GIVE_UP:
+            return _dispatched(request, index, run_one, parts)
+        parts.append(run_one(request.parsed().commands[index]))
         index += 1
         offset = stop_end
-        if stop_end == _GIVE_UP or not _may_run(ctx):
-            parts.extend(run_one(command) for command in commands[index:])
-            return b"".join(parts)
+        if not _may_run(ctx):
+            return _dispatched(request, index, run_one, parts)
