@@ -343,50 +343,35 @@ def targets(
     """The issue's four targets, from what was measured (at the main value
     size for the throughput ones)."""
     found: list[Target] = []
-    for workload in TARGET_WORKLOADS:
-        piped = next(
-            (
-                r
-                for r in records
-                if r["workload"] == workload
-                and r["in_flight"] == 100
-                and r["value_size"] == value_size
-                and "redis_p16_ops_per_sec" in r
-            ),
-            None,
-        )
-        found.append(
-            Target(
-                f"{workload}: Keyspace pipeline 100 / Redis -P 16",
-                1.0,
-                piped["ratio_vs_redis_p16"] if piped else None,
-                f"{piped['keyspace_ops_per_sec']:,.0f} vs {piped['redis_p16_ops_per_sec']:,.0f} "
-                "ops/s"
-                if piped
-                else "",
+    # (commands in flight, what is compared, goal, ratio field, Redis's figure)
+    throughput_goals = [
+        (100, "Keyspace pipeline 100 / Redis -P 16", 1.0, "ratio_vs_redis_p16", "redis_p16"),
+        (1, "Keyspace unary / Redis -P 1", 0.15, "ratio", "redis"),
+    ]
+    for in_flight, compared, goal, ratio, redis in throughput_goals:
+        for workload in TARGET_WORKLOADS:
+            record = next(
+                (
+                    r
+                    for r in records
+                    if r["workload"] == workload
+                    and r["in_flight"] == in_flight
+                    and r["value_size"] == value_size
+                    and f"{redis}_ops_per_sec" in r
+                ),
+                None,
             )
-        )
-    for workload in TARGET_WORKLOADS:
-        unary = next(
-            (
-                r
-                for r in records
-                if r["workload"] == workload
-                and r["in_flight"] == 1
-                and r["value_size"] == value_size
-            ),
-            None,
-        )
-        found.append(
-            Target(
-                f"{workload}: Keyspace unary / Redis -P 1",
-                0.15,
-                unary["ratio"] if unary else None,
-                f"{unary['keyspace_ops_per_sec']:,.0f} vs {unary['redis_ops_per_sec']:,.0f} ops/s"
-                if unary
-                else "",
+            found.append(
+                Target(
+                    f"{workload}: {compared}",
+                    goal,
+                    record[ratio] if record else None,
+                    f"{record['keyspace_ops_per_sec']:,.0f} vs "
+                    f"{record[f'{redis}_ops_per_sec']:,.0f} ops/s"
+                    if record
+                    else "",
+                )
             )
-        )
     strings = next((row for row in memory or [] if row["type"] == "string"), None)
     found.append(
         Target(
