@@ -126,6 +126,11 @@ class _Stream:
 async def subscribe_stream(
     ctx: Context, requests: AsyncIterable[Request], context: grpc.aio.ServicerContext[Any, Any]
 ) -> None:
+    # Headers first, before anything can drop the subscriber. grpc.aio marks
+    # them sent only once the first write completes, so an abort from
+    # another task during that write would add its own initial-metadata op:
+    # core refuses that batch (TOO_MANY_OPERATIONS) and the status is lost.
+    await context.send_initial_metadata(())
     stream = _Stream(ctx, context)
     reader = asyncio.get_running_loop().create_task(stream.read(requests))
     try:
