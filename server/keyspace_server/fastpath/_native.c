@@ -24,8 +24,8 @@
  * GetResponse{1: optional value}; SetResponse{1: written}.
  */
 
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "table.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -507,4 +507,8 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_native", "Keyspace's native fast path (see _native.c).", -1, methods,
 };
 
-PyMODINIT_FUNC PyInit__native(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__native(void) {
+    PyObject *created = PyModule_Create(&module);
+    if (created != NULL && key_table_add_type(created) < 0) Py_CLEAR(created);
+    return created;
+}
