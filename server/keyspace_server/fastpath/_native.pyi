@@ -32,7 +32,7 @@ class KeyTable:
 def run(
     request: bytes,
     offset: int,
-    data: dict[bytes, object],
+    data: KeyTable,
     expires: dict[bytes, int],
     max_value: int,
     records: list[bytes] | None,
