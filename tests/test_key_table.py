@@ -429,3 +429,29 @@ def test_entry_size_counts_inline_values() -> None:
     assert table.entry_size(b"short") < 64
     assert table.entry_size(b"long") > 1000
     assert table.entry_size(b"object") < 64, "the object itself is not the table's"
+
+
+def test_random_key_is_uniform_over_keys() -> None:
+    table = KeyTable()
+    assert table.random_key(random.randrange) is None
+    keys = [b"k%d" % n for n in range(20)]
+    for key in keys:
+        table[key] = b"v"
+    rng = random.Random(7)
+    counts = dict.fromkeys(keys, 0)
+    for _ in range(20_000):
+        counts[table.random_key(rng.randrange)] += 1  # type: ignore[index]
+    # 1,000 expected each; a slot-based pick without rejection would favour
+    # the keys after runs of free slots far more than this allows.
+    assert min(counts.values()) > 850 and max(counts.values()) < 1150
+    table.clear()
+    assert table.random_key(rng.randrange) is None
+
+
+def test_random_key_refuses_a_bad_randbelow() -> None:
+    table = KeyTable()
+    table[b"k"] = b"v"
+    with pytest.raises(ValueError):
+        table.random_key(lambda n: n)
+    with pytest.raises(ZeroDivisionError):
+        table.random_key(lambda n: 1 // 0)

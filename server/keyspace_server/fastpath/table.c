@@ -577,6 +577,27 @@ static PyObject *table_clear_method(KeyTable *table, PyObject *unused) {
     Py_RETURN_NONE;
 }
 
+/* Draws slots with randbelow(capacity) until one holds a key: every key is
+ * equally likely, and the table keeps at least 1/8 of its slots used (it
+ * shrinks below that), so it takes a few draws, not a walk of the keys. */
+static PyObject *table_random_key(KeyTable *table, PyObject *randbelow) {
+    while (table->used > 0) {
+        PyObject *drawn = PyObject_CallFunction(randbelow, "n", (Py_ssize_t)table->capacity);
+        if (drawn == NULL) return NULL;
+        Py_ssize_t index = PyLong_AsSsize_t(drawn);
+        Py_DECREF(drawn);
+        if (index == -1 && PyErr_Occurred()) return NULL;
+        /* randbelow is Python code: the table may have changed under it */
+        if (index < 0 || (size_t)index >= table->capacity) {
+            PyErr_SetString(PyExc_ValueError, "randbelow(n) must return an int in [0, n)");
+            return NULL;
+        }
+        const KeyEntry *entry = table->slots[index].entry;
+        if (entry) return entry_key(entry);
+    }
+    Py_RETURN_NONE;
+}
+
 static size_t slot_share(const KeyTable *table) {
     return table->used ? table->capacity * sizeof(Slot) / (size_t)table->used : 0;
 }
@@ -744,6 +765,9 @@ static PyMethodDef table_methods[] = {
     {"values", (PyCFunction)table_values, METH_NOARGS, "An iterator over the values."},
     {"items", (PyCFunction)table_items, METH_NOARGS, "An iterator over (key, value) pairs."},
     {"clear", (PyCFunction)table_clear_method, METH_NOARGS, "Remove every key."},
+    {"random_key", (PyCFunction)table_random_key, METH_O,
+     "random_key(randbelow): a key chosen uniformly with randbelow(n) -> [0, n), or None if "
+     "empty. Expected O(1)."},
     {"entry_size", (PyCFunction)table_entry_size, METH_O,
      "entry_size(key): bytes the table spends on key (its block and its share of the slots), "
      "an inline value included."},
