@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from keyspace_server.keytable import KeyTable
+from keyspace_server.keytable import KeyList, KeyTable
 from keyspace_server.types.strings import EmbeddedString
 
 LIMIT = KeyTable.INLINE_LIMIT
@@ -455,3 +455,29 @@ def test_random_key_refuses_a_bad_randbelow() -> None:
         table.random_key(lambda n: n)
     with pytest.raises(ZeroDivisionError):
         table.random_key(lambda n: 1 // 0)
+
+
+def test_key_list_is_the_keys_as_of_its_making() -> None:
+    table = KeyTable()
+    assert len(table.key_list()) == 0
+    assert list(KeyList()) == []
+    keys = [b"", b"\x00\xff", b"k" * 70_000, *(b"key:%d" % n for n in range(1000))]
+    for key in keys:
+        table[key] = b"v"
+    listed = table.key_list()
+    table.clear()  # the list does not depend on the table
+    assert len(listed) == len(keys)
+    assert sorted(listed) == sorted(keys)
+    assert list(listed) == [listed[n] for n in range(len(listed))]
+    assert listed[-1] == listed[len(listed) - 1]
+    assert listed[2:5] == list(listed)[2:5]
+    assert listed[::-3] == list(listed)[::-3]
+    assert listed[5:2] == []
+    assert all(type(key) is bytes for key in listed[:10])
+    with pytest.raises(IndexError):
+        listed[len(keys)]
+    with pytest.raises(IndexError):
+        listed[-len(keys) - 1]
+    with pytest.raises(TypeError):
+        listed["0"]  # type: ignore[call-overload]
+    assert sys.getsizeof(listed) < sum(map(len, keys)) + 16 * len(keys) + 200

@@ -187,7 +187,7 @@ def scan(ctx: Context, request: keys_pb2.ScanRequest) -> keys_pb2.ScanResponse:
                 return True
         return db.get(key) is not None
 
-    cursor, batch = ctx.key_cursors.scan(request.cursor, count, lambda: db.data, keep)
+    cursor, batch = ctx.key_cursors.scan(request.cursor, count, db.data.key_list, keep)
     return keys_pb2.ScanResponse(cursor=cursor, keys=batch)
 
 

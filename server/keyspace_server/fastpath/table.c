@@ -739,6 +739,161 @@ static PyTypeObject TableIterator_Type = {
     .tp_methods = iterator_methods,
 };
 
+/* -- key lists ---------------------------------------------------------------------
+ *
+ * A SCAN iteration and a background dump both start from the keys as they
+ * are at that instant. A list of bytes objects made from the table costs
+ * about 56 bytes per short key (object, allocator rounding, pointer); a
+ * KeyList keeps the keys' bytes end to end and where each ends, 8 bytes
+ * per key beyond the key itself, and makes a key's object only when it is
+ * read. */
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t count;
+    Py_ssize_t *ends; /* key i is chars[ends[i - 1] (0 for i == 0) : ends[i]] */
+    char *chars;
+} KeyList;
+
+static PyTypeObject KeyList_Type;
+
+static KeyList *new_key_list(void) {
+    KeyList *list = PyObject_New(KeyList, &KeyList_Type);
+    if (list == NULL) return NULL;
+    list->count = 0;
+    list->ends = NULL;
+    list->chars = NULL;
+    return list;
+}
+
+/* Appends each key's bytes; -1 with MemoryError if out of memory. */
+static int fill_key_list(KeyList *list, const KeyTable *table) {
+    size_t capacity = (size_t)table->used * 16 + 64, size = 0;
+    list->ends = PyMem_Malloc(((size_t)table->used + 1) * sizeof(Py_ssize_t));
+    list->chars = PyMem_Malloc(capacity);
+    if (list->ends == NULL || list->chars == NULL) goto no_memory;
+    for (size_t i = 0; i < table->capacity; i++) {
+        const KeyEntry *entry = table->slots[i].entry;
+        if (entry == NULL) continue;
+        if (i + ITERATION_PREFETCH < table->capacity && table->slots[i + ITERATION_PREFETCH].entry) {
+            __builtin_prefetch(table->slots[i + ITERATION_PREFETCH].entry);
+        }
+        EntryView view = view_entry(entry);
+        if (size + (size_t)view.key_size > capacity) {
+            while (size + (size_t)view.key_size > capacity) capacity *= 2;
+            char *chars = PyMem_Realloc(list->chars, capacity);
+            if (chars == NULL) goto no_memory;
+            list->chars = chars;
+        }
+        memcpy(list->chars + size, view.key, (size_t)view.key_size);
+        size += (size_t)view.key_size;
+        list->ends[list->count++] = (Py_ssize_t)size;
+    }
+    /* hand back what the estimate overshot */
+    char *chars = PyMem_Realloc(list->chars, size ? size : 1);
+    if (chars != NULL) list->chars = chars;
+    return 0;
+no_memory:
+    PyErr_NoMemory();
+    return -1;
+}
+
+static PyObject *key_list_new(PyTypeObject *type, PyObject *args, PyObject *kwargs) {
+    (void)type;
+    if (PyTuple_GET_SIZE(args) || (kwargs && PyDict_GET_SIZE(kwargs))) {
+        PyErr_SetString(PyExc_TypeError, "KeyList() takes no arguments (see KeyTable.key_list)");
+        return NULL;
+    }
+    return (PyObject *)new_key_list();
+}
+
+static void key_list_dealloc(KeyList *list) {
+    PyMem_Free(list->ends);
+    PyMem_Free(list->chars);
+    PyObject_Free(list);
+}
+
+static Py_ssize_t key_list_length(KeyList *list) { return list->count; }
+
+static PyObject *key_list_item(KeyList *list, Py_ssize_t index) {
+    if (index < 0 || index >= list->count) {
+        PyErr_SetString(PyExc_IndexError, "KeyList index out of range");
+        return NULL;
+    }
+    Py_ssize_t start = index ? list->ends[index - 1] : 0;
+    return PyBytes_FromStringAndSize(list->chars + start, list->ends[index] - start);
+}
+
+static PyObject *key_list_slice(KeyList *list, PyObject *slice) {
+    Py_ssize_t start, stop, step;
+    if (PySlice_Unpack(slice, &start, &stop, &step) < 0) return NULL;
+    Py_ssize_t length = PySlice_AdjustIndices(list->count, &start, &stop, step);
+    PyObject *keys = PyList_New(length);
+    if (keys == NULL) return NULL;
+    for (Py_ssize_t i = 0, at = start; i < length; i++, at += step) {
+        PyObject *key = key_list_item(list, at);
+        if (key == NULL) {
+            Py_DECREF(keys);
+            return NULL;
+        }
+        PyList_SET_ITEM(keys, i, key);
+    }
+    return keys;
+}
+
+static PyObject *key_list_subscript(KeyList *list, PyObject *index) {
+    if (PySlice_Check(index)) return key_list_slice(list, index);
+    Py_ssize_t at = PyNumber_AsSsize_t(index, PyExc_IndexError);
+    if (at == -1 && PyErr_Occurred()) return NULL;
+    return key_list_item(list, at < 0 ? at + list->count : at);
+}
+
+static PyObject *key_list_sizeof(KeyList *list, PyObject *unused) {
+    (void)unused;
+    size_t chars = list->count ? (size_t)list->ends[list->count - 1] : 0;
+    size_t size = sizeof(KeyList) + (size_t)list->count * sizeof(Py_ssize_t) + chars;
+    return PyLong_FromSize_t(size);
+}
+
+static PyMethodDef key_list_methods[] = {
+    {"__sizeof__", (PyCFunction)key_list_sizeof, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods key_list_as_sequence = {
+    .sq_length = (lenfunc)key_list_length,
+    .sq_item = (ssizeargfunc)key_list_item,
+};
+
+static PyMappingMethods key_list_as_mapping = {
+    .mp_length = (lenfunc)key_list_length,
+    .mp_subscript = (binaryfunc)key_list_subscript,
+};
+
+static PyTypeObject KeyList_Type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "keyspace_server.fastpath._native.KeyList",
+    .tp_doc = "The keys of a KeyTable at one instant, kept compactly (KeyTable.key_list()).",
+    .tp_basicsize = sizeof(KeyList),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = key_list_new,
+    .tp_dealloc = (destructor)key_list_dealloc,
+    .tp_as_sequence = &key_list_as_sequence,
+    .tp_as_mapping = &key_list_as_mapping,
+    .tp_methods = key_list_methods,
+};
+
+static PyObject *table_key_list(KeyTable *table, PyObject *unused) {
+    (void)unused;
+    KeyList *list = new_key_list();
+    if (list == NULL) return NULL;
+    if (table->used && fill_key_list(list, table) < 0) {
+        Py_DECREF(list);
+        return NULL;
+    }
+    return (PyObject *)list;
+}
+
 static PyObject *table_iter(KeyTable *table) { return new_iterator(table, ITERATE_KEYS); }
 
 static PyObject *table_keys(KeyTable *table, PyObject *unused) {
@@ -765,6 +920,8 @@ static PyMethodDef table_methods[] = {
     {"values", (PyCFunction)table_values, METH_NOARGS, "An iterator over the values."},
     {"items", (PyCFunction)table_items, METH_NOARGS, "An iterator over (key, value) pairs."},
     {"clear", (PyCFunction)table_clear_method, METH_NOARGS, "Remove every key."},
+    {"key_list", (PyCFunction)table_key_list, METH_NOARGS,
+     "The keys as of now, as a compact KeyList (a sequence of bytes)."},
     {"random_key", (PyCFunction)table_random_key, METH_O,
      "random_key(randbelow): a key chosen uniformly with randbelow(n) -> [0, n), or None if "
      "empty. Expected O(1)."},
@@ -806,7 +963,11 @@ PyTypeObject KeyTable_Type = {
 };
 
 int key_table_add_type(PyObject *module) {
-    if (PyType_Ready(&TableIterator_Type) < 0 || PyType_Ready(&KeyTable_Type) < 0) return -1;
+    if (PyType_Ready(&TableIterator_Type) < 0 || PyType_Ready(&KeyList_Type) < 0 ||
+        PyType_Ready(&KeyTable_Type) < 0) {
+        return -1;
+    }
+    if (PyModule_AddObjectRef(module, "KeyList", (PyObject *)&KeyList_Type) < 0) return -1;
     PyObject *limit = PyLong_FromLong(INLINE_LIMIT);
     if (limit == NULL) return -1;
     int failed = PyDict_SetItemString(KeyTable_Type.tp_dict, "INLINE_LIMIT", limit);
