@@ -216,13 +216,15 @@ class Database:
 
     def live_keys(self) -> Iterator[bytes]:
         """Every key not yet expired, without deleting the due ones (Redis's
-        KEYS also skips them without side effects on iteration)."""
+        KEYS also skips them without side effects on iteration). The keys as
+        of the first step: a compact KeyList, whose key objects are made
+        one at a time as the caller goes."""
         if not self.expires:
-            yield from list(self.data)
+            yield from self.data.key_list()
             return
         now = now_ms()
         expires = self.expires
-        for key in list(self.data):
+        for key in self.data.key_list():
             deadline = expires.get(key)
             if deadline is None or deadline > now:
                 yield key
