@@ -256,7 +256,8 @@ static void window_keys(const unsigned char **at, const unsigned char *end, Wind
 
 static void warm(const KeyTable *data, Window *window) {
     for (int i = 0; i < window->count; i++) {
-        window->hashes[i] = key_table_hash((const char *)window->keys[i].data, window->keys[i].size);
+        Span key = window->keys[i];
+        window->hashes[i] = key_table_hash((const char *)key.data, key.size);
     }
     key_table_prefetch(data, window->hashes, window->count);
 }
@@ -264,12 +265,11 @@ static void warm(const KeyTable *data, Window *window) {
 /* The hash of a command's key: the window's if the command is the one the
  * window holds next (the same bytes of the request), else computed. */
 static Py_hash_t key_hash(Window *window, Span key) {
-    while (window->next < window->count) {
-        Span held = window->keys[window->next++];
-        if (held.data == key.data && held.size == key.size) return window->hashes[window->next - 1];
-        if (held.data > key.data) {
-            window->next--;
-            break;
+    for (; window->next < window->count; window->next++) {
+        Span held = window->keys[window->next];
+        if (held.data > key.data) break; /* not in the window: a later key */
+        if (held.data == key.data && held.size == key.size) {
+            return window->hashes[window->next++];
         }
     }
     return key_table_hash((const char *)key.data, key.size);

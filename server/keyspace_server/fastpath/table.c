@@ -629,6 +629,15 @@ typedef enum { ITERATE_KEYS, ITERATE_VALUES, ITERATE_ITEMS } IterationKind;
 
 enum { ITERATION_PREFETCH = 16 };
 
+/* A walk over the slots reads entries that lie all over the heap: fetch the
+ * entry a little ahead of slot i so that its cache miss overlaps the work
+ * on this one. */
+static void prefetch_ahead(const KeyTable *table, size_t i) {
+    if (i + ITERATION_PREFETCH >= table->capacity) return;
+    const KeyEntry *ahead = table->slots[i + ITERATION_PREFETCH].entry;
+    if (ahead) __builtin_prefetch(ahead);
+}
+
 typedef struct {
     PyObject_HEAD
     KeyTable *table; /* NULL once exhausted */
@@ -690,12 +699,7 @@ static PyObject *iterator_next(TableIterator *iterator) {
     for (size_t i = iterator->position; i < table->capacity; i++) {
         const KeyEntry *entry = table->slots[i].entry;
         if (entry == NULL) continue;
-        /* Entries lie all over the heap, slots in order: fetch an entry a
-         * little ahead so that its cache miss overlaps this one's work. */
-        if (i + ITERATION_PREFETCH < table->capacity) {
-            const KeyEntry *ahead = table->slots[i + ITERATION_PREFETCH].entry;
-            if (ahead) __builtin_prefetch(ahead);
-        }
+        prefetch_ahead(table, i);
         iterator->position = i + 1;
         iterator->yielded++;
         return iteration_item(entry, iterator->kind);
@@ -775,9 +779,7 @@ static int fill_key_list(KeyList *list, const KeyTable *table) {
     for (size_t i = 0; i < table->capacity; i++) {
         const KeyEntry *entry = table->slots[i].entry;
         if (entry == NULL) continue;
-        if (i + ITERATION_PREFETCH < table->capacity && table->slots[i + ITERATION_PREFETCH].entry) {
-            __builtin_prefetch(table->slots[i + ITERATION_PREFETCH].entry);
-        }
+        prefetch_ahead(table, i);
         EntryView view = view_entry(entry);
         if (size + (size_t)view.key_size > capacity) {
             while (size + (size_t)view.key_size > capacity) capacity *= 2;
