@@ -1,9 +1,11 @@
 """Cursors for the SCAN family.
 
 Redis's cursor walks its hash table in reverse-binary bucket order, which
-keeps working across rehashes. A Python dict offers no such walk, so an
-iteration here starts by snapshotting the collection's members (a list of
-references, about 8 bytes each) and the cursor is the snapshot's id plus a
+keeps working across rehashes. A Python dict offers no such walk (nor
+does the KeyTable: deleting moves keys back to slots a walk may have
+passed), so an iteration here starts by snapshotting the collection's
+members (a list of references, about 8 bytes each; for the keyspace, a
+KeyList of the keys' bytes) and the cursor is the snapshot's id plus a
 position in it. Every member present throughout the iteration is in the
 snapshot, so it is returned; members added meanwhile may be missed and
 members deleted meanwhile are filtered out, which is what SCAN guarantees.
@@ -18,12 +20,22 @@ from __future__ import annotations
 
 import random
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Generic, Protocol, TypeVar
 
 from keyspace_server import errors
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Snapshot(Protocol[T_co]):
+    """The members as of an iteration's first call: a list, or the
+    keyspace's KeyList."""
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, positions: slice, /) -> Sequence[T_co]: ...
+
 
 _POSITION_BITS = 32
 _MAX_SNAPSHOTS = 128
@@ -32,14 +44,13 @@ _MAX_SNAPSHOT_ITEMS = 32_000_000
 
 class CursorTable(Generic[T]):
     def __init__(self) -> None:
-        self._snapshots: OrderedDict[int, list[T]] = OrderedDict()
+        self._snapshots: OrderedDict[int, Snapshot[T]] = OrderedDict()
         # What each snapshot was taken of (the key, for HSCAN and friends), so
         # that a cursor is not used to continue another collection's walk.
         self._owners: dict[int, object] = {}
         self._items = 0
 
-    def _new_snapshot(self, members: Iterable[T], owner: object) -> int:
-        snapshot = list(members)
+    def _new_snapshot(self, snapshot: Snapshot[T], owner: object) -> int:
         snapshot_id = random.getrandbits(31) + 1
         while snapshot_id in self._snapshots:
             snapshot_id = random.getrandbits(31) + 1
@@ -64,12 +75,14 @@ class CursorTable(Generic[T]):
         self,
         cursor: int,
         count: int,
-        members: Callable[[], Iterable[T]],
+        members: Callable[[], Snapshot[T]],
         keep: Callable[[T], bool],
         owner: object = None,
     ) -> tuple[int, list[T]]:
         """Visit up to ``count`` snapshot members from ``cursor``; return the
-        next cursor (0 when done) and the visited members ``keep`` accepts."""
+        next cursor (0 when done) and the visited members ``keep`` accepts.
+        ``members()`` makes the snapshot for a new iteration: a copy of the
+        members that nothing else changes."""
         if cursor == 0:
             snapshot_id, position = self._new_snapshot(members(), owner), 0
         else:

@@ -5,7 +5,10 @@ Representation
 ``data`` maps each key (bytes) to its value; the value's Python type is the
 Redis type: ``bytes`` or ``bytearray`` (a string; bytearray once it has been
 modified in place by APPEND or SETRANGE, which Redis reports as "raw").
-Later data types add their own containers.
+Later data types add their own containers. It is a ``KeyTable``
+(keytable.py), a dict-like table in C that keeps short bytes values as
+their content: a bytes value read back is equal to the one stored, not the
+same object.
 
 ``expires`` maps a key with a TTL to its deadline in unix milliseconds.
 Invariant: every key of ``expires`` is in ``data``.
@@ -50,6 +53,8 @@ import heapq
 import time
 from collections.abc import Callable, Iterator
 
+from keyspace_server.keytable import KeyTable
+
 Value = object
 KeyHook = Callable[[bytes], None]
 
@@ -89,7 +94,7 @@ class Database:
     WATCHED_LIMIT = 100_000
 
     def __init__(self) -> None:
-        self.data: dict[bytes, Value] = {}
+        self.data = KeyTable()
         self.expires: dict[bytes, int] = {}
         self._expiry_heap: list[tuple[int, bytes]] = []
         # Sum of the values of ``expires``, kept as they change so that INFO's
@@ -211,13 +216,15 @@ class Database:
 
     def live_keys(self) -> Iterator[bytes]:
         """Every key not yet expired, without deleting the due ones (Redis's
-        KEYS also skips them without side effects on iteration)."""
+        KEYS also skips them without side effects on iteration). The keys as
+        of the first step: a compact KeyList, whose key objects are made
+        one at a time as the caller goes."""
         if not self.expires:
-            yield from list(self.data)
+            yield from self.data.key_list()
             return
         now = now_ms()
         expires = self.expires
-        for key in list(self.data):
+        for key in self.data.key_list():
             deadline = expires.get(key)
             if deadline is None or deadline > now:
                 yield key
@@ -258,7 +265,7 @@ class Database:
         # missing keys do not.
         for key in [k for k in self.watched if k in self.data]:
             self.touch(key)
-        self.data = {}
+        self.data = KeyTable()
         self.expires = {}
         self._expiry_heap = []
         self._deadline_sum = 0

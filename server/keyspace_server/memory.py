@@ -2,8 +2,9 @@
 
 CPython does not account its heap per object graph, and walking a million
 keys (or a million-element collection) on every INFO would stall the server.
-So the estimate measures a bounded sample: the first keys of the keyspace,
-and within a large collection its first elements, then scales by the counts.
+So the estimate measures a bounded sample: the first keys of the keyspace
+in its table's order (by hash, so not biased by age), and within a large
+collection its first elements, then scales by the counts.
 It is an estimate (``used_memory_*`` fields say so with the sample size);
 ``used_memory_rss`` is the measured total.
 """
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Iterable
 
 from keyspace_server.keyspace import Database
+from keyspace_server.keytable import KeyTable
 from keyspace_server.types import hashes, lists, sets, zsets
 from keyspace_server.types.kinds import type_name
 
@@ -54,12 +56,23 @@ def value_size(value: object) -> int:
     return _sizeof(value)
 
 
+def _key_size(data: KeyTable, key: bytes, value: object) -> int:
+    """Bytes one key takes: its entry in the table (its share of the slots,
+    its key and a short string's bytes), plus the value's objects unless the
+    table holds the value as its content."""
+    size = data.entry_size(key)
+    if type(value) is bytes and len(value) <= KeyTable.INLINE_LIMIT:
+        return size
+    return size + value_size(value)
+
+
 def by_type(db: Database) -> tuple[dict[str, int], int]:
     """Estimated bytes per Redis type (keys included), and the sample size."""
-    sample = list(itertools.islice(db.data.items(), SAMPLE_KEYS))
+    data = db.data
+    sample = list(itertools.islice(data.items(), SAMPLE_KEYS))
     estimates: dict[str, int] = {}
     for key, value in sample:
         name = type_name(value)
-        estimates[name] = estimates.get(name, 0) + _sizeof(key) + value_size(value)
-    scale = len(db.data) / len(sample) if sample else 0
+        estimates[name] = estimates.get(name, 0) + _key_size(data, key, value)
+    scale = len(data) / len(sample) if sample else 0
     return {name: int(size * scale) for name, size in estimates.items()}, len(sample)

@@ -187,23 +187,17 @@ def scan(ctx: Context, request: keys_pb2.ScanRequest) -> keys_pb2.ScanResponse:
                 return True
         return db.get(key) is not None
 
-    cursor, batch = ctx.key_cursors.scan(request.cursor, count, lambda: db.data, keep)
+    cursor, batch = ctx.key_cursors.scan(request.cursor, count, db.data.key_list, keep)
     return keys_pb2.ScanResponse(cursor=cursor, keys=batch)
 
 
 @command("RandomKey", write=False)
 def randomkey(ctx: Context, request: keys_pb2.RandomKeyRequest) -> keys_pb2.RandomKeyResponse:
     db = ctx.db
-    # Picking from a dict needs a list of its keys: O(n), as RANDOMKEY is rare.
-    candidates = list(db.data)
-    while candidates:
-        index = random.randrange(len(candidates))
-        key = candidates[index]
+    # The table draws a key uniformly in O(1). A key that was due is deleted
+    # by the lookup (as Redis deletes it) and another drawn, so a database of
+    # mostly expired keys costs one draw per key it deletes.
+    while (key := db.data.random_key(random.randrange)) is not None:
         if db.get(key) is not None:
             return keys_pb2.RandomKeyResponse(key=key)
-        # The key was due and is now deleted (as Redis deletes it): drop it in
-        # O(1) instead of listing the keys again, which made a database of
-        # mostly expired keys cost O(n**2).
-        candidates[index] = candidates[-1]
-        candidates.pop()
     return keys_pb2.RandomKeyResponse()

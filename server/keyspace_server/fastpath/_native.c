@@ -2,12 +2,14 @@
  *
  * A Pipeline batch of GETs and SETs spends most of its time in Python
  * overhead per command (a message object per request and reply, the
- * dispatcher's bookkeeping), not in the dict operations that are the
+ * dispatcher's bookkeeping), not in the table operations that are the
  * commands' real work. This module reads the commands from the request's
- * wire bytes, does the dict operations, and writes the replies' wire bytes,
- * so such a command costs a few hundred nanoseconds.
+ * wire bytes, does the operations on the keyspace's KeyTable (table.h)
+ * straight from those bytes, and writes the replies' wire bytes, so such a
+ * command costs a few hundred nanoseconds and creates no Python object.
  *
- * It only takes the commands whose outcome needs nothing but the two dicts:
+ * It only takes the commands whose outcome needs nothing but the KeyTable
+ * and the expires dict:
  * GET of a key without a TTL holding a plain string (or no key), and SET of
  * a key without a TTL with no option. Anything else (an option, a key with a
  * TTL, a value of another type, a field it does not know, a malformed
@@ -24,19 +26,10 @@
  * GetResponse{1: optional value}; SetResponse{1: written}.
  */
 
-#define PY_SSIZE_T_CLEAN
-#include <Python.h>
+#include "table.h"
+
 #include <stdint.h>
 #include <string.h>
-
-/* The cache warm-up below reads CPython's dict layout, which is internal and
- * changes between versions: only on the version it was written against. */
-#if PY_VERSION_HEX >= 0x030B0000 && PY_VERSION_HEX < 0x030C0000
-#define Py_BUILD_CORE 1
-#include "internal/pycore_dict.h"
-#undef Py_BUILD_CORE
-#define KNOWN_DICT_LAYOUT 1
-#endif
 
 enum { WIRE_VARINT = 0, WIRE_I64 = 1, WIRE_LEN = 2, WIRE_I32 = 5 };
 enum { FIELD_GET = 20, FIELD_SET = 21 };
@@ -225,61 +218,25 @@ static PyObject *set_record(Span key, Span value) {
 
 /* -- warming the cache ---------------------------------------------------- */
 
-/* With 100,000 keys the dict does not fit in the CPU's caches, and a lookup
- * costs three dependent cache misses (the index slot, the entry, the key
- * object) before the value's fourth: a profile of a Pipeline of SETs spent a
- * third of the server's time waiting on them in _Py_dict_lookup. The
- * commands of a batch are independent, so their misses can overlap: before
- * running a window of commands, hash their keys and fetch each stage for all
- * of them at once, so the lookups that follow hit the cache. Only a hint:
- * it changes nothing, and a dict it cannot read is simply not warmed. */
+/* With 100,000 keys the table does not fit in the CPU's caches, and a lookup
+ * costs two dependent cache misses (the slot, then the entry). The commands
+ * of a batch are independent, so their misses can overlap: before running
+ * a window of commands, hash their keys and fetch each stage for all of them
+ * at once, so the lookups that follow hit the cache. The hashes are kept
+ * for the commands to use, so that no key is hashed twice. */
 
 enum { WARM_WINDOW = 16 };
 
-#ifdef KNOWN_DICT_LAYOUT
-/* dictobject.c's index width for a table of 2**log2_size slots. */
-static Py_ssize_t slot_index(const PyDictKeysObject *keys, size_t slot) {
-    uint8_t log2_size = keys->dk_log2_size;
-    if (log2_size < 8) return ((const int8_t *)keys->dk_indices)[slot];
-    if (log2_size < 16) return ((const int16_t *)keys->dk_indices)[slot];
-    if (log2_size >= 32) return ((const int64_t *)keys->dk_indices)[slot];
-    return ((const int32_t *)keys->dk_indices)[slot];
-}
-
-static void warm(PyObject *dict, const Span *keys, int count) {
-    PyDictKeysObject *table = ((PyDictObject *)dict)->ma_keys;
-    /* bytes keys make a general table; a str-only or split one is not ours */
-    if (count == 0 || PyDict_GET_SIZE(dict) == 0 || DK_IS_UNICODE(table)) return;
-    size_t mask = (size_t)DK_SIZE(table) - 1;
-    size_t index_bytes = (size_t)1 << (table->dk_log2_index_bytes - table->dk_log2_size);
-    PyDictKeyEntry *entries = DK_ENTRIES(table);
+typedef struct {
+    Span keys[WARM_WINDOW];
     Py_hash_t hashes[WARM_WINDOW];
-    Py_ssize_t found[WARM_WINDOW];
-    for (int i = 0; i < count; i++) {
-        hashes[i] = _Py_HashBytes(keys[i].data, keys[i].size);
-        __builtin_prefetch(table->dk_indices + ((size_t)hashes[i] & mask) * index_bytes);
-    }
-    for (int i = 0; i < count; i++) {
-        /* the first probe only: most keys sit in their first slot */
-        found[i] = slot_index(table, (size_t)hashes[i] & mask);
-        if (found[i] >= 0) __builtin_prefetch(&entries[found[i]]);
-    }
-    for (int i = 0; i < count; i++) {
-        if (found[i] < 0 || entries[found[i]].me_hash != hashes[i]) continue;
-        __builtin_prefetch(entries[found[i]].me_key);
-        __builtin_prefetch(entries[found[i]].me_value);
-    }
-}
-#else
-static void warm(PyObject *dict, const Span *keys, int count) {
-    (void)dict, (void)keys, (void)count;
-}
-#endif
+    int count, next;
+} Window;
 
 /* The keys of the GETs and SETs among the next WARM_WINDOW commands from
  * *at; *at moves past the commands looked at. */
-static int window_keys(const unsigned char **at, const unsigned char *end, Span *keys) {
-    int count = 0;
+static void window_keys(const unsigned char **at, const unsigned char *end, Window *window) {
+    window->count = window->next = 0;
     for (int seen = 0; seen < WARM_WINDOW && *at < end; seen++) {
         uint64_t tag;
         Span command, payload, key, value;
@@ -292,18 +249,40 @@ static int window_keys(const unsigned char **at, const unsigned char *end, Span 
         if (!read_span(at, end, &command)) break;
         if (only_field(command, &field, &payload) && (field == FIELD_GET || field == FIELD_SET) &&
             key_and_value(payload, &key, &value, 2)) {
-            keys[count++] = key;
+            window->keys[window->count++] = key;
         }
     }
-    return count;
+}
+
+static void warm(const KeyTable *data, Window *window) {
+    for (int i = 0; i < window->count; i++) {
+        Span key = window->keys[i];
+        window->hashes[i] = key_table_hash((const char *)key.data, key.size);
+    }
+    key_table_prefetch(data, window->hashes, window->count);
+}
+
+/* The hash of a command's key: the window's if the command is the one the
+ * window holds next (the same bytes of the request), else computed. */
+static Py_hash_t key_hash(Window *window, Span key) {
+    for (; window->next < window->count; window->next++) {
+        Span held = window->keys[window->next];
+        if (held.data > key.data) break; /* not in the window: a later key */
+        if (held.data == key.data && held.size == key.size) {
+            return window->hashes[window->next++];
+        }
+    }
+    return key_table_hash((const char *)key.data, key.size);
 }
 
 /* -- the commands ---------------------------------------------------------- */
 
 typedef struct {
-    PyObject *data, *expires, *records;
+    KeyTable *data;
+    PyObject *expires, *records;
     Py_ssize_t max_value;
     Py_ssize_t hits, misses, created, writes;
+    Window window;
 } Store;
 
 enum { DONE = 1, NOT_MINE = 0, FAILED = -1 };
@@ -311,43 +290,36 @@ enum { DONE = 1, NOT_MINE = 0, FAILED = -1 };
 /* stop_end when the caller must run every remaining command itself. */
 #define GIVE_UP (-2)
 
-/* Whether the key has a TTL: such a key may be due to expire, which the
- * Python side handles (deleting it, logging the DEL, notifying). */
-static int has_ttl(Store *store, PyObject *key) {
-    return PyDict_GET_SIZE(store->expires) ? PyDict_Contains(store->expires, key) : 0;
-}
-
-/* The key as a bytes object in *name (a new reference), DONE; or NOT_MINE
- * if it has a TTL, FAILED on error, with *name NULL. */
-static int key_without_ttl(Store *store, Span key, PyObject **name) {
-    *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
-    if (*name == NULL) return FAILED;
-    int outcome = has_ttl(store, *name);
-    if (outcome != 0) {
-        Py_CLEAR(*name);
-        return outcome < 0 ? FAILED : NOT_MINE;
-    }
-    return DONE;
+/* Whether the key has a TTL (1), not (0), or -1 on error: such a key may be
+ * due to expire, which the Python side handles (deleting it, logging the
+ * DEL, notifying). Needs a key object only while some key has a TTL. */
+static int has_ttl(Store *store, Span key) {
+    if (PyDict_GET_SIZE(store->expires) == 0) return 0;
+    PyObject *name = PyBytes_FromStringAndSize((const char *)key.data, key.size);
+    if (name == NULL) return -1;
+    int outcome = PyDict_Contains(store->expires, name);
+    Py_DECREF(name);
+    return outcome;
 }
 
 static int run_get(Store *store, Span request, Buffer *out) {
     Span key, unused;
     if (!key_and_value(request, &key, &unused, 1)) return NOT_MINE;
-    PyObject *name;
-    int outcome = key_without_ttl(store, key, &name);
-    if (outcome != DONE) return outcome;
-    PyObject *value = PyDict_GetItemWithError(store->data, name); /* borrowed */
-    Py_DECREF(name);
-    if (value == NULL) {
-        if (PyErr_Occurred()) return FAILED;
+    int ttl = has_ttl(store, key);
+    if (ttl != 0) return ttl < 0 ? FAILED : NOT_MINE;
+    Py_hash_t hash = key_hash(&store->window, key);
+    const KeyEntry *entry = key_table_find(store->data, (const char *)key.data, key.size, hash);
+    if (entry == NULL) {
         store->misses++;
         return put_get_reply(out, NULL, 0) ? DONE : FAILED;
     }
     /* bytearray (a string changed in place), EmbeddedString and the other
      * types (WRONGTYPE) are the handler's. */
-    if (!PyBytes_CheckExact(value)) return NOT_MINE;
+    const char *value;
+    Py_ssize_t size;
+    if (!key_entry_bytes(entry, &value, &size)) return NOT_MINE;
     store->hits++;
-    return put_get_reply(out, PyBytes_AS_STRING(value), PyBytes_GET_SIZE(value)) ? DONE : FAILED;
+    return put_get_reply(out, value, size) ? DONE : FAILED;
 }
 
 static int run_set(Store *store, Span request, Buffer *out) {
@@ -355,25 +327,20 @@ static int run_set(Store *store, Span request, Buffer *out) {
     if (!key_and_value(request, &key, &value, 2) || value.size > store->max_value) {
         return NOT_MINE;
     }
-    PyObject *name;
-    int outcome = key_without_ttl(store, key, &name);
-    if (outcome != DONE) return outcome;
-    PyObject *stored = PyBytes_FromStringAndSize((const char *)value.data, value.size);
-    if (stored == NULL) {
-        Py_DECREF(name);
+    int ttl = has_ttl(store, key);
+    if (ttl != 0) return ttl < 0 ? FAILED : NOT_MINE;
+    Py_hash_t hash = key_hash(&store->window, key);
+    int created;
+    if (key_table_set_bytes(store->data, (const char *)key.data, key.size, hash,
+                            (const char *)value.data, value.size, &created) < 0) {
         return FAILED;
     }
-    Py_ssize_t before = PyDict_GET_SIZE(store->data);
-    int failed = PyDict_SetItem(store->data, name, stored);
-    Py_DECREF(name);
-    Py_DECREF(stored);
-    if (failed) return FAILED;
-    store->created += PyDict_GET_SIZE(store->data) - before;
+    store->created += created;
     store->writes++;
     if (store->records != Py_None) {
         PyObject *record = set_record(key, value);
         if (record == NULL) return FAILED;
-        failed = PyList_Append(store->records, record);
+        int failed = PyList_Append(store->records, record);
         Py_DECREF(record);
         if (failed) return FAILED;
     }
@@ -395,7 +362,7 @@ static PyObject *run(PyObject *module, PyObject *args) {
     Py_buffer request;
     Py_ssize_t offset, max_value;
     Store store = {0};
-    if (!PyArg_ParseTuple(args, "y*nO!O!nO", &request, &offset, &PyDict_Type, &store.data,
+    if (!PyArg_ParseTuple(args, "y*nO!O!nO", &request, &offset, &KeyTable_Type, &store.data,
                           &PyDict_Type, &store.expires, &max_value, &store.records)) {
         return NULL;
     }
@@ -407,11 +374,9 @@ static PyObject *run(PyObject *module, PyObject *args) {
     const unsigned char *warmed = at;
     while (at < end) {
         if (at >= warmed) {
-            Span keys[WARM_WINDOW];
             warmed = at;
-            int count = window_keys(&warmed, end, keys);
-            warm(store.data, keys, count);
-            if (PyDict_GET_SIZE(store.expires)) warm(store.expires, keys, count);
+            window_keys(&warmed, end, &store.window);
+            warm(store.data, &store.window);
         }
         uint64_t tag;
         Span command, payload;
@@ -507,4 +472,8 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_native", "Keyspace's native fast path (see _native.c).", -1, methods,
 };
 
-PyMODINIT_FUNC PyInit__native(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__native(void) {
+    PyObject *created = PyModule_Create(&module);
+    if (created != NULL && key_table_add_type(created) < 0) Py_CLEAR(created);
+    return created;
+}

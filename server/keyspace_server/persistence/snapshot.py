@@ -36,6 +36,7 @@ from keyspace.v1 import (
 )
 
 from keyspace_server.keyspace import Value
+from keyspace_server.keytable import KeyTable
 from keyspace_server.persistence import records
 from keyspace_server.persistence.manifest import fsync_directory
 from keyspace_server.types import kinds
@@ -210,7 +211,7 @@ class SnapshotWriter:
             self.path.unlink()
 
 
-def save(data: Mapping[bytes, Value], expires: Mapping[bytes, int], path: Path) -> int:
+def save(data: KeyTable, expires: Mapping[bytes, int], path: Path) -> int:
     """Write the whole dataset to ``path`` atomically and durably (a
     temporary file, fsync, rename, fsync of the folder); its size. Runs on
     the caller's thread from start to end: SAVE blocks, as in Redis."""

@@ -489,7 +489,7 @@ def _scan_fields(
         return field in value and (matches is None or matches(field))  # type: ignore[arg-type]
 
     cursor, batch = ctx.member_cursors.scan(
-        request.cursor, count, lambda: value, keep, owner=request.key
+        request.cursor, count, lambda: list(value), keep, owner=request.key
     )
     return cursor, batch  # type: ignore[return-value]
 

@@ -493,6 +493,6 @@ def sscan(ctx: Context, request: sets_pb2.SScanRequest) -> sets_pb2.SScanRespons
         return member in current.index and (matches is None or matches(member))
 
     cursor, batch = ctx.member_cursors.scan(
-        request.cursor, count, lambda: current.members, keep, owner=key
+        request.cursor, count, lambda: list(current.members), keep, owner=key
     )
     return sets_pb2.SScanResponse(cursor=cursor, members=cast(list[bytes], batch))
