@@ -88,6 +88,19 @@ static int skip_field(const unsigned char **at, const unsigned char *end, int wi
     }
 }
 
+/* The next Command of a PipelineRequest from *at, past any unknown field
+ * (protobuf ignores them): 1 with its span, 0 at the request's end, -1 if
+ * the framing is malformed. */
+static int next_command(const unsigned char **at, const unsigned char *end, Span *command) {
+    while (*at < end) {
+        uint64_t tag;
+        if (!read_varint(at, end, &tag)) return -1;
+        if (tag == ((1 << 3) | WIRE_LEN)) return read_span(at, end, command) ? 1 : -1;
+        if (!skip_field(at, end, (int)(tag & 7))) return -1;
+    }
+    return 0;
+}
+
 /* A Command holding exactly one length-delimited field: which one, and its
  * payload. 0 for anything else (several fields, as a oneof set twice). */
 static int only_field(Span command, int *field, Span *payload) {
@@ -237,16 +250,9 @@ typedef struct {
  * *at; *at moves past the commands looked at. */
 static void window_keys(const unsigned char **at, const unsigned char *end, Window *window) {
     window->count = window->next = 0;
-    for (int seen = 0; seen < WARM_WINDOW && *at < end; seen++) {
-        uint64_t tag;
-        Span command, payload, key, value;
-        int field;
-        if (!read_varint(at, end, &tag)) break;
-        if (tag != ((1 << 3) | WIRE_LEN)) {
-            if (!skip_field(at, end, (int)(tag & 7))) break;
-            continue;
-        }
-        if (!read_span(at, end, &command)) break;
+    Span command, payload, key, value;
+    int field;
+    for (int seen = 0; seen < WARM_WINDOW && next_command(at, end, &command) == 1; seen++) {
         if (only_field(command, &field, &payload) && (field == FIELD_GET || field == FIELD_SET) &&
             key_and_value(payload, &key, &value, 2)) {
             window->keys[window->count++] = key;
@@ -378,16 +384,17 @@ static PyObject *run(PyObject *module, PyObject *args) {
             window_keys(&warmed, end, &store.window);
             warm(store.data, &store.window);
         }
-        uint64_t tag;
         Span command, payload;
         int field;
-        if (!read_varint(&at, end, &tag)) goto not_mine;
-        if (tag != ((1 << 3) | WIRE_LEN)) {
-            /* An unknown field of PipelineRequest: protobuf ignores it. */
-            if (!skip_field(&at, end, (int)(tag & 7))) goto not_mine;
-            continue;
+        int next = next_command(&at, end, &command);
+        if (next == 0) break;
+        if (next < 0) {
+            /* Malformed framing: the caller checked the request (protobuf's
+             * parser or plain_commands), so this cannot happen; if it does,
+             * the caller runs the rest. */
+            stop_end = GIVE_UP;
+            break;
         }
-        if (!read_span(&at, end, &command)) goto not_mine;
         int outcome = NOT_MINE;
         if (only_field(command, &field, &payload)) {
             if (field == FIELD_GET) {
@@ -406,13 +413,6 @@ static PyObject *run(PyObject *module, PyObject *args) {
             break;
         }
         commands++;
-        continue;
-    not_mine:
-        /* Malformed framing: the caller checked the request (protobuf's
-         * parser or plain_commands), so this cannot happen; if it does,
-         * the caller runs the rest. */
-        stop_end = GIVE_UP;
-        break;
     }
     PyObject *replies = PyBytes_FromStringAndSize((const char *)out.data, out.size);
     PyMem_Free(out.data);
