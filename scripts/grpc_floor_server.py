@@ -14,6 +14,7 @@ from typing import Any
 import grpc
 import grpc.aio
 import uvloop
+from grpc_health.v1 import health, health_pb2_grpc
 from keyspace.v1 import strings_pb2
 
 # The same event loop and port sharing as keyspace-server would use.
@@ -38,6 +39,9 @@ async def serve(port: int) -> None:
     server.add_generic_rpc_handlers(
         [grpc.method_handlers_generic_handler("keyspace.v1.KeyspaceService", handlers)]
     )
+    # Health as keyspace-server has it, so the tests' wait_until_serving
+    # tells when it is up.
+    health_pb2_grpc.add_HealthServicer_to_server(health.aio.HealthServicer(), server)
     server.add_insecure_port(f"127.0.0.1:{port}")
     await server.start()
     await server.wait_for_termination()
