@@ -88,10 +88,10 @@ def test_mixed_batches_match_redis(kv: keyspace.Client, r: redis.Redis, seed: in
 
 
 def test_tables_of_every_size_read_back_exactly(kv: keyspace.Client) -> None:
-    # The batch warms the CPU cache from the dict's own table, whose index
-    # slots are 1, 2 or 4 bytes wide as it grows (past 128 and 32,768
-    # slots): every width must still read back each key, among keys with
-    # a TTL (a second table) and keys it has never seen.
+    # The batch hashes a window of keys ahead and prefetches their slots in
+    # the KeyTable, then looks them up with those hashes: across the table's
+    # resizes as it grows, each key must still read back exactly, among keys
+    # with a TTL and keys it has never seen.
     written = 0
     for total in (50, 3_000, 70_000):
         pipe = kv.pipeline(transaction=False)
